@@ -1,0 +1,198 @@
+"""Django settings for Duijie. Every value comes from the environment through duijie.config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+from duijie import config
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = config.data_dir()
+PRODUCTION = config.env_bool("DUIJIE_PRODUCTION")
+DEBUG = config.env_bool("DUIJIE_DEBUG", default=not PRODUCTION)
+SECRET_KEY = config.secret_key(PRODUCTION)
+ALLOWED_HOSTS = config.env_list("DUIJIE_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = config.env_list("DUIJIE_CSRF_TRUSTED_ORIGINS", [])
+SITE_URL = config.env_str("DUIJIE_SITE_URL", "http://127.0.0.1:8000")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "rules.apps.AutodiscoverRulesConfig",
+    "axes",
+    "huey.contrib.djhuey",
+    "duijie.common",
+    "duijie.directory",
+    "duijie.listings",
+    "duijie.matching",
+    "duijie.events",
+    "duijie.services",
+    "duijie.projects",
+    "duijie.taskforce",
+    "duijie.policies",
+    "duijie.dashboard",
+    "duijie.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "duijie.common.middleware.UserLanguageMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "duijie.urls"
+WSGI_APPLICATION = "duijie.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "duijie.common.context_processors.platform",
+            ],
+        },
+    }
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        config.env_str("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'duijie.sqlite3'}",
+        conn_max_age=config.env_int("DUIJIE_DB_CONN_MAX_AGE", 60 if PRODUCTION else 0),
+    )
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # WAL lets readers proceed while the inline task queue writes.
+    DATABASES["default"]["OPTIONS"] = {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "directory.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:home"
+
+AXES_FAILURE_LIMIT = config.env_int("DUIJIE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "web/account/locked.html"
+
+LANGUAGE_CODE = "zh-hans"
+LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Asia/Shanghai"  # Shanghai and Singapore share UTC+8.
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(config.env_str("DUIJIE_STATIC_ROOT") or DATA_DIR / "static")
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(config.env_str("DUIJIE_MEDIA_ROOT") or DATA_DIR / "media")
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+
+DEFAULT_FROM_EMAIL = config.env_str("DUIJIE_EMAIL_FROM", "Duijie <noreply@duijie.local>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+if config.env_str("DUIJIE_EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = config.env_str("DUIJIE_EMAIL_HOST")
+    EMAIL_PORT = config.env_int("DUIJIE_EMAIL_PORT", 587)
+    EMAIL_HOST_USER = config.env_str("DUIJIE_EMAIL_USER")
+    EMAIL_HOST_PASSWORD = config.env_str("DUIJIE_EMAIL_PASSWORD")
+    EMAIL_USE_TLS = config.env_bool("DUIJIE_EMAIL_TLS", True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+CACHE_URL = config.env_str("DUIJIE_CACHE_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL.startswith("redis")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# Background work: inline in the embedded default, a huey consumer (`duijie run_huey`) in production.
+TASK_QUEUE = config.env_str("DUIJIE_TASK_QUEUE", "inline")
+if TASK_QUEUE.startswith("redis"):
+    HUEY = {"name": "duijie", "huey_class": "huey.RedisHuey", "url": TASK_QUEUE, "immediate": False}
+elif TASK_QUEUE == "sqlite":
+    HUEY = {
+        "name": "duijie",
+        "huey_class": "huey.SqliteHuey",
+        "filename": str(DATA_DIR / "tasks.sqlite3"),
+        "immediate": False,
+    }
+else:
+    HUEY = {"name": "duijie", "huey_class": "huey.MemoryHuey", "immediate": True}
+
+MATCHING_INDEX_DIR = Path(config.env_str("DUIJIE_INDEX_DIR") or DATA_DIR / "index")
+MATCHING_ENCODERS = config.env_list("DUIJIE_ENCODERS", ["use", "e5"])
+MATCHING_EXTRA_MODEL_DIR = config.env_str("DUIJIE_EXTRA_MODEL_DIR")
+
+NINJA_PAGINATION_PER_PAGE = 20
+NINJA_PAGINATION_MAX_LIMIT = 100
+
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = config.env_bool("DUIJIE_SSL_REDIRECT", True)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = config.env_int("DUIJIE_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": config.env_str("DUIJIE_LOG_LEVEL", "INFO")},
+    "loggers": {"jieba": {"level": "WARNING"}},
+}
+
+PLATFORM_NAME = _("Duijie")
