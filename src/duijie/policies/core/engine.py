@@ -54,9 +54,7 @@ class CategoryResult:
         return tuple(dict.fromkeys(names))
 
     def _ids(self, status: Status) -> tuple[str, ...]:
-        return tuple(
-            outcome.criterion.id for outcome in self.outcomes if outcome.status == status
-        )
+        return tuple(outcome.criterion.id for outcome in self.outcomes if outcome.status == status)
 
 
 @dataclass(frozen=True)
