@@ -1,4 +1,4 @@
-"""Configuration read from the environment, with safe defaults for the embedded (single-machine) mode."""
+"""Configuration read from the environment, with safe defaults for the embedded mode."""
 
 from __future__ import annotations
 

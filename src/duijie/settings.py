@@ -46,11 +46,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "duijie.common.middleware.UserLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "duijie.common.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -71,6 +71,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "duijie.common.context_processors.platform",
+                "duijie.web.context_processors.sample_data",
             ],
         },
     }
@@ -154,7 +155,8 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
-# Background work: inline in the embedded default, a huey consumer (`duijie run_huey`) in production.
+# Background work: inline in the embedded default; a huey consumer (`duijie run_huey`)
+# in production.
 TASK_QUEUE = config.env_str("DUIJIE_TASK_QUEUE", "inline")
 if TASK_QUEUE.startswith("redis"):
     HUEY = {"name": "duijie", "huey_class": "huey.RedisHuey", "url": TASK_QUEUE, "immediate": False}

@@ -1,0 +1,61 @@
+# Duijie — the two commands from the README are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install install-test messages migrate seed demo serve test lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+	bash scripts/system-deps.sh
+
+messages: $(VENV)/.installed
+	$(BIN)/python scripts/check_messages.py --compile
+
+migrate: install messages
+	$(BIN)/duijie migrate --noinput
+
+seed: migrate
+	$(BIN)/duijie seed-demo
+	$(BIN)/duijie reindex
+
+demo: seed
+	@echo ""
+	@echo "Duijie is starting on http://$(HOST):$(PORT)/  (stop with Ctrl-C)"
+	$(BIN)/duijie runserver $(HOST):$(PORT)
+
+test: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python scripts/check_messages.py --compile
+	$(BIN)/pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format:
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install
+	$(BIN)/python bench/matching.py --quick
+	$(BIN)/python bench/scheduling.py --quick
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

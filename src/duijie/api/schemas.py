@@ -1,0 +1,19 @@
+"""Shared response schemas."""
+
+from __future__ import annotations
+
+from ninja import Schema
+
+
+class SectorOut(Schema):
+    code: str
+    name_zh: str
+    name_en: str
+
+
+class OrganisationBrief(Schema):
+    id: int
+    name_zh: str
+    name_en: str
+    country: str
+    org_type: str

@@ -1,0 +1,40 @@
+"""Model-field validators for organisation identifiers, with translated messages."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+USCC_MESSAGES = {
+    "length": _("A unified social credit code has exactly 18 characters."),
+    "charset": _(
+        "A unified social credit code uses digits and capital letters except I, O, Z, S, V."
+    ),
+    "check_character": _(
+        "This unified social credit code's check character is wrong; please check for a typo."
+    ),
+}
+UEN_MESSAGES = {
+    "format": _(
+        "This is not a valid Singapore UEN format (e.g. 53312345A, 201912345K or T19LL1234A)."
+    ),
+    "entity_type": _("This UEN's entity type code is not one issued by ACRA."),
+    "check_character": _("This UEN's check letter is wrong; please check for a typo."),
+}
+
+
+def validate_uscc_field(value: str) -> None:
+    from duijie.directory.identifiers import validate_uscc
+
+    error = validate_uscc(value) if value else None
+    if error:
+        message = USCC_MESSAGES.get(error, _("This unified social credit code is not valid."))
+        raise ValidationError(message, code=f"uscc_{error}")
+
+
+def validate_uen_field(value: str) -> None:
+    from duijie.directory.identifiers import validate_uen
+
+    error = validate_uen(value) if value else None
+    if error:
+        raise ValidationError(
+            UEN_MESSAGES.get(error, _("This UEN is not valid.")), code=f"uen_{error}"
+        )

@@ -1,0 +1,21 @@
+from django.contrib import admin
+
+from duijie.listings.models import Listing, ListingStatusChange
+
+
+class StatusChangeInline(admin.TabularInline):
+    model = ListingStatusChange
+    extra = 0
+    readonly_fields = ["from_status", "to_status", "actor", "reason", "created_at"]
+    can_delete = False
+
+
+@admin.register(Listing)
+class ListingAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "organisation", "status", "content_locale", "expires_on"]
+    list_filter = ["status", "kind", "content_locale", "visibility", "is_sample"]
+    search_fields = ["title", "description"]
+    raw_id_fields = ["organisation", "created_by"]
+    # Status moves go through the review queue so that history stays complete.
+    readonly_fields = ["status", "published_at"]
+    inlines = [StatusChangeInline]

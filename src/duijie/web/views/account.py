@@ -1,0 +1,54 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
+
+from duijie.directory.domain import accounts
+from duijie.web.forms.account import ProfileForm, RegistrationForm
+from duijie.web.views.helpers import run_domain
+
+
+def register(request):
+    if request.user.is_authenticated:
+        return redirect("web:home")
+    initial = {"language": request.LANGUAGE_CODE}
+    form = RegistrationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        user = run_domain(
+            request,
+            accounts.register_user,
+            email=data["email"],
+            full_name=data["full_name"],
+            password=data["password1"],
+            language=data["language"],
+        )
+        if user is not None:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Welcome! Register your organisation to publish listings."))
+            return redirect("web:my_organisation")
+    return render(request, "web/account/register.html", {"form": form})
+
+
+@login_required
+def profile(request):
+    user = request.user
+    initial = {"full_name": user.full_name, "phone": user.phone, "language": user.language}
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        accounts.update_profile(user, actor=user, **form.cleaned_data)
+        messages.success(request, _("Profile saved."))
+        return redirect("web:profile")
+    return render(request, "web/account/profile.html", {"form": form})
+
+
+@require_POST
+def switch_language(request):
+    """Switch the interface language; a signed-in user's choice is remembered on the account."""
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated:
+        accounts.set_user_language(request.user, actor=request.user, language=language)
+    return set_language(request)  # validates `next` against open redirects itself

@@ -1,0 +1,107 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from duijie.directory.models import Organisation
+from duijie.listings.domain import lifecycle
+from duijie.listings.domain.browse import ListingFilters, filter_listings
+from duijie.listings.domain.queries import (
+    organisation_revealed,
+    readable_listings,
+    visible_listings,
+)
+from duijie.listings.models import Listing, PartnershipType
+from duijie.web.forms.listings import ListingFilterForm, ListingForm
+from duijie.web.views.helpers import paginate, require_perm, run_domain
+
+
+def listing_list(request):
+    form = ListingFilterForm(request.GET or None)
+    queryset = visible_listings(request.user).select_related("organisation")
+    if form.is_valid():
+        queryset = filter_listings(queryset, ListingFilters(**form.cleaned_data))
+    page = paginate(request, queryset.prefetch_related("sectors"))
+    return render(request, "web/listings/list.html", {"form": form, "page": page})
+
+
+def get_readable_listing(request, listing_id: int) -> Listing:
+    """A listing the user may read, or 404 — so hidden listings are indistinguishable from none."""
+    listing = get_object_or_404(Listing.objects.select_related("organisation"), pk=listing_id)
+    if not request.user.has_perm("listings.view_listing", listing):
+        raise Http404
+    return listing
+
+
+def listing_detail(request, listing_id: int):
+    listing = get_readable_listing(request, listing_id)
+    is_owner = request.user.has_perm("directory.view_drafts", listing.organisation)
+    context = {
+        "listing": listing,
+        "is_owner": is_owner,
+        "show_organisation": organisation_revealed(listing, request.user),
+        "history": listing.history.select_related("actor") if is_owner else None,
+        "can_edit": request.user.has_perm("listings.change_listing", listing),
+        "partnership_labels": [
+            PartnershipType(value).label
+            for value in listing.partnership_types
+            if value in PartnershipType.values
+        ],
+    }
+    return render(request, "web/listings/detail.html", context)
+
+
+@login_required
+def listing_create(request, org_id: int):
+    org = get_object_or_404(Organisation, pk=org_id)
+    require_perm(request, "listings.create_listing", org)
+    form = ListingForm(request.POST or None, initial={"content_locale": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        listing = lifecycle.create_listing(
+            org,
+            actor=request.user,
+            fields=form.domain_fields(),
+            sectors=form.cleaned_data["sectors"],
+        )
+        messages.success(request, _("Draft saved. Submit it for review when it is ready."))
+        return redirect("web:listing_detail", listing_id=listing.pk)
+    return render(request, "web/listings/form.html", {"form": form, "organisation": org})
+
+
+@login_required
+def listing_edit(request, listing_id: int):
+    listing = get_object_or_404(readable_listings(request.user), pk=listing_id)
+    require_perm(request, "listings.change_listing", listing)
+    form = ListingForm(request.POST or None, instance=listing)
+    if request.method == "POST" and form.is_valid():
+        lifecycle.update_listing(
+            listing,
+            actor=request.user,
+            fields=form.domain_fields(),
+            sectors=form.cleaned_data["sectors"],
+        )
+        messages.success(request, _("Changes saved."))
+        return redirect("web:listing_detail", listing_id=listing.pk)
+    context = {"form": form, "organisation": listing.organisation, "listing": listing}
+    return render(request, "web/listings/form.html", context)
+
+
+@login_required
+@require_POST
+def listing_submit(request, listing_id: int):
+    listing = get_object_or_404(readable_listings(request.user), pk=listing_id)
+    require_perm(request, "listings.submit_listing", listing)
+    success = _("Submitted. Platform staff will review it shortly.")
+    run_domain(request, lifecycle.submit_listing, listing, actor=request.user, success=success)
+    return redirect("web:listing_detail", listing_id=listing.pk)
+
+
+@login_required
+@require_POST
+def listing_close(request, listing_id: int):
+    listing = get_object_or_404(readable_listings(request.user), pk=listing_id)
+    require_perm(request, "listings.close_listing", listing)
+    run_domain(request, lifecycle.close_listing, listing, actor=request.user, success=_("Closed."))
+    return redirect("web:listing_detail", listing_id=listing.pk)
