@@ -13,6 +13,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+import duijie
+
 BRANCH_FACTS = {
     "entity_type": "fie_branch",
     "parent_ownership_pct": 60,
@@ -165,7 +167,12 @@ def test_duijie_wrapper_maps_check_rhq_and_exits_2_on_bad_facts(tmp_path):
     good = write_facts(tmp_path, BRANCH_FACTS)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"parent_ownership_pct": "most"}), encoding="utf-8")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "duijie.settings"}
+    src_dir = str(Path(duijie.__file__).resolve().parents[1])
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "duijie.settings",
+        "PYTHONPATH": os.pathsep.join([src_dir, os.environ.get("PYTHONPATH", "")]),
+    }
     command = [sys.executable, "-m", "duijie.cli", "check-rhq", "--policy", "rhq-2022", "--json"]
     ok = subprocess.run([*command, str(good)], capture_output=True, text=True, env=env)
     failed = subprocess.run([*command, str(bad)], capture_output=True, text=True, env=env)
