@@ -112,6 +112,7 @@ AXES_FAILURE_LIMIT = config.env_int("DUIJIE_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "web/account/locked.html"
 
 LANGUAGE_CODE = "zh-hans"

@@ -2,8 +2,17 @@
 
 from ninja import NinjaAPI
 
-from duijie.api.routers.directory import router as directory_router
-from duijie.api.routers.listings import router as listings_router
+from duijie.api.routers import (
+    dashboard,
+    directory,
+    events,
+    listings,
+    matching,
+    policies,
+    projects,
+    services,
+    taskforce,
+)
 
 api = NinjaAPI(
     title="Duijie API",
@@ -11,5 +20,12 @@ api = NinjaAPI(
     description="Duijie (对接): Shanghai–Singapore innovation cooperation platform",
     urls_namespace="api",
 )
-api.add_router("/listings", listings_router, tags=["listings"])
-api.add_router("/organisations", directory_router, tags=["organisations"])
+api.add_router("/listings", listings.router, tags=["listings"])
+api.add_router("/organisations", directory.router, tags=["organisations"])
+api.add_router("/matching", matching.router, tags=["matching"])
+api.add_router("/events", events.router, tags=["events"])
+api.add_router("/services", services.router, tags=["services"])
+api.add_router("/policies", policies.router, tags=["policies"])
+api.add_router("/taskforce", taskforce.router, tags=["taskforce"])
+api.add_router("/projects", projects.router, tags=["projects"])
+api.add_router("/dashboard", dashboard.router, tags=["dashboard"])

@@ -14,7 +14,7 @@ USCC_MESSAGES = {
 }
 UEN_MESSAGES = {
     "format": _(
-        "This is not a valid Singapore UEN format (e.g. 53312345A, 201912345K or T19LL1234A)."
+        "This is not a valid Singapore UEN format (e.g. 53312345A, 201912345K or T09LL0001B)."
     ),
     "entity_type": _("This UEN's entity type code is not one issued by ACRA."),
     "check_character": _("This UEN's check letter is wrong; please check for a typo."),

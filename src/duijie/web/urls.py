@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import include, path, reverse_lazy
 
 from duijie.web.views import account, home, listings, organisations, staff
 
@@ -86,4 +86,12 @@ urlpatterns = [
     *listing_patterns,
     *organisation_patterns,
     *staff_patterns,
+    # Each area keeps its routes in its own module, so areas can grow independently.
+    path("", include("duijie.web.urls_matching")),
+    path("", include("duijie.web.urls_events")),
+    path("", include("duijie.web.urls_services")),
+    path("", include("duijie.web.urls_policies")),
+    path("", include("duijie.web.urls_taskforce")),
+    path("", include("duijie.web.urls_projects")),
+    path("", include("duijie.web.urls_dashboard")),
 ]

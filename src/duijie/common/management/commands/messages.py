@@ -50,7 +50,14 @@ def fill_english(locale_dir: Path) -> None:
 class Command(makemessages.Command):
     help = "Extract translatable strings into per-area catalogs and fill the English catalog."
 
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument(
+            "--area", choices=AREAS, help="Only this area's catalog (others stay untouched)."
+        )
+
     def handle(self, *args, **options):
+        self.area = options.pop("area", None)
         os.chdir(SOURCE_ROOT)
         options.update(locale=list(LANGUAGES), all=False, no_obsolete=True, no_location=False)
         options["ignore_patterns"] = [*options.get("ignore_patterns", []), "migrations/*"]
@@ -60,11 +67,14 @@ class Command(makemessages.Command):
                 (base / "locale" / language / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
         super().handle(*args, **options)
         for directory in {SOURCE_ROOT / "locale", *(SOURCE_ROOT / a / "locale" for a in AREAS)}:
-            fill_english(directory)
+            if self.area is None or directory.parent.name == self.area:
+                fill_english(directory)
 
     def find_files(self, root):
-        files = super().find_files(root)
-        for translatable in files:
+        selected = []
+        for translatable in super().find_files(root):
             path = Path(translatable.dirpath) / translatable.file
             translatable.locale_dir = str(catalog_dir(path))
-        return files
+            if self.area is None or Path(translatable.locale_dir).parent.name == self.area:
+                selected.append(translatable)
+        return selected

@@ -1,0 +1,5 @@
+"""API routes of the events area."""
+
+from ninja import Router
+
+router = Router()

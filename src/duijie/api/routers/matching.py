@@ -1,0 +1,5 @@
+"""API routes of the matching area."""
+
+from ninja import Router
+
+router = Router()

@@ -1,0 +1,5 @@
+"""API routes of the policies area."""
+
+from ninja import Router
+
+router = Router()

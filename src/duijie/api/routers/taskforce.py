@@ -1,0 +1,5 @@
+"""API routes of the taskforce area."""
+
+from ninja import Router
+
+router = Router()
