@@ -1,4 +1,4 @@
-"""factory_boy factories for the foundation models; areas add theirs in tests/<area>/factories.py."""
+"""factory_boy factories for the foundation models; areas add theirs in tests/<area>/."""
 
 from __future__ import annotations
 
