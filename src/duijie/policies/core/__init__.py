@@ -35,6 +35,7 @@ from duijie.policies.core.loader import (
 )
 from duijie.policies.core.report import report_to_dict
 from duijie.policies.core.ruleset import RuleSet, RuleSetError, parse_rule_set
+from duijie.policies.core.seed import SeedError, load_policy_seed
 
 __all__ = [
     "DEFAULT_RULES_DIR",
@@ -51,10 +52,12 @@ __all__ = [
     "RuleSet",
     "RuleSetError",
     "RuleSetNotFound",
+    "SeedError",
     "check_eligibility",
     "clean_facts",
     "evaluate",
     "load_all_rule_sets",
+    "load_policy_seed",
     "load_rule_set",
     "parse_rule_set",
     "report_to_dict",
