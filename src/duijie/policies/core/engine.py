@@ -89,8 +89,8 @@ def evaluate_criterion(criterion: Criterion, facts: Mapping[str, FactValue]) -> 
     verdict = _holds(criterion, facts)
     if applies is None or verdict is None:
         # Whether it applies or whether it is met is open: report every fact that would settle it.
-        conditions = (*criterion.applies_when, criterion)
-        missing = tuple(dict.fromkeys(c.fact for c in conditions if facts.get(c.fact) is None))
+        names = [condition.fact for condition in criterion.applies_when] + [criterion.fact]
+        missing = tuple(dict.fromkeys(name for name in names if facts.get(name) is None))
         return CriterionOutcome(criterion, "unknown", missing)
     return CriterionOutcome(criterion, "met" if verdict else "missed")
 
