@@ -1,0 +1,148 @@
+"""The scheduler: LP relaxation, LP-guided rounding, local search, tables, reasons.
+
+1. Solve the time-indexed LP relaxation (`relaxation.py`); its value is the bound.
+2. Round: place requests in order of how much the LP schedules them, each in the
+   slot the LP likes best among those still open.
+3. Improve with the ejection-chain local search (`search.py`) until no move gains.
+4. Fill in weightless requests that still fit, seat meetings at tables, and explain
+   every request left out (`reasons.py`).
+
+Every step is deterministic: fixed orders with index tie-breaks, a single-threaded LP
+with iteration limits, and a search limited by a count of move evaluations. The time
+limit is a safety net; only a run that hits it can differ between machines.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .model import Instance, Schedule
+from .problem import Problem, compile_problem
+from .reasons import explain_unscheduled
+from .relaxation import Relaxation, solve_relaxation
+from .search import Budget, Search
+from .state import State
+from .tables import assign_tables
+from .validation import validate_instance
+
+# Share of the time limit the LP may use; the search needs the rest.
+LP_TIME_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    time_limit: float = 60.0  # seconds, a safety net (see module docstring)
+    evaluations_per_column: int = 40  # search work limit, per (request, slot) pair
+
+
+def solve(instance: Instance, options: SolveOptions | None = None) -> Schedule:
+    """An optimised schedule for a valid instance, locked meetings kept exactly."""
+    options = options or SolveOptions()
+    started = time.monotonic()
+    validate_instance(instance)
+    problem = compile_problem(instance)
+    relaxation = solve_relaxation(problem, time_limit=options.time_limit * LP_TIME_SHARE)
+    lp_seconds = time.monotonic() - started
+    state = State(problem)
+    search = _search(state, problem, relaxation, options, started)
+    search.fill_direct(_rounding_order(problem, relaxation))
+    rounded = state.total
+    by_weight = weight_order(problem)
+    search.improve(by_weight)
+    settle(state, search.slot_preference, by_weight)
+    stats = {"lp_seconds": lp_seconds, "rounded": rounded + problem.locked_weight}
+    stats["search_evaluations"] = search.budget.used
+    return finish(instance, problem, state, relaxation.bound, started, stats)
+
+
+def settle(state: State, slot_preference: list[list[int]], order: list[int]) -> None:
+    """Improve until no move gains (no work limit), then add weightless requests.
+
+    This is what makes the `tables_full` and `lost_to_higher_weight` reasons true.
+    """
+    search = Search(state, Budget(math.inf), slot_preference)
+    search.improve(order, max_passes=10**9)
+    search.fill_direct(order)
+
+
+def finish(
+    instance: Instance,
+    problem: Problem,
+    state: State,
+    bound: float,
+    started: float,
+    stats: dict[str, float],
+) -> Schedule:
+    """Seat the meetings, explain the rest and report weight and bound."""
+    slot_pairs = [
+        (problem.requests[r].a, problem.requests[r].b, problem.slot_ids[slot])
+        for r, slot in enumerate(state.slot_of)
+        if slot >= 0
+    ]
+    meetings = assign_tables(instance, slot_pairs)
+    weight = problem.locked_weight + sum(
+        problem.weights[r] for r, slot in enumerate(state.slot_of) if slot >= 0
+    )
+    upper_bound = max(weight, _tighten(problem, problem.locked_weight + bound))
+    stats["seconds"] = time.monotonic() - started
+    unscheduled = explain_unscheduled(instance, meetings)
+    return Schedule(tuple(meetings), tuple(unscheduled), weight, upper_bound, stats)
+
+
+def _tighten(problem: Problem, bound: float) -> float:
+    """Use that the total is at most the sum of all weights, and integral if they are."""
+    bound = min(bound, problem.locked_weight + sum(problem.weights))
+    if all(float(w).is_integer() for w in problem.weights):
+        bound = math.floor(bound + 1e-6)
+    return float(bound)
+
+
+def weight_order(problem: Problem) -> list[int]:
+    """Heaviest first; among equals the request with fewer common slots (harder)."""
+    return sorted(
+        range(len(problem.pairs)),
+        key=lambda r: (-problem.weights[r], problem.common[r].bit_count(), r),
+    )
+
+
+def _rounding_order(problem: Problem, relaxation: Relaxation) -> list[int]:
+    scheduled = np.zeros(len(problem.pairs))
+    np.add.at(scheduled, relaxation.request_of, relaxation.value)
+    # Rounded so that solver noise in the last digits does not reorder requests.
+    share = np.round(scheduled, 6)
+    return sorted(range(len(problem.pairs)), key=lambda r: (-share[r], -problem.weights[r], r))
+
+
+def _search(
+    state: State, problem: Problem, relaxation: Relaxation, options: SolveOptions, started: float
+) -> Search:
+    columns = sum(mask.bit_count() for mask in problem.common)
+    budget = Budget(
+        evaluations=options.evaluations_per_column * max(columns, 1),
+        deadline=started + options.time_limit,
+    )
+    return Search(state, budget, _slot_preference(problem, relaxation))
+
+
+def _slot_preference(problem: Problem, relaxation: Relaxation) -> list[list[int]]:
+    """Per request, its common slots by decreasing LP value, then in time order."""
+    liked: dict[tuple[int, int], float] = {}
+    for request, slot, value in zip(
+        relaxation.request_of.tolist(),
+        relaxation.slot_of.tolist(),
+        relaxation.value.tolist(),
+        strict=True,
+    ):
+        liked[request, slot] = round(value, 6)
+    return [
+        sorted(_bits(mask), key=lambda s, r=r: (-liked.get((r, s), 0.0), s))
+        for r, mask in enumerate(problem.common)
+    ]
+
+
+def _bits(mask: int) -> list[int]:
+    return [bit for bit in range(mask.bit_length()) if mask >> bit & 1]
