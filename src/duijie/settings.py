@@ -113,6 +113,7 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_USERNAME_FORM_FIELD = "username"  # the login form posts the email as "username"
 AXES_LOCKOUT_TEMPLATE = "web/account/locked.html"
 
 LANGUAGE_CODE = "zh-hans"
@@ -124,6 +125,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(config.env_str("DUIJIE_STATIC_ROOT") or DATA_DIR / "static")
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(config.env_str("DUIJIE_MEDIA_ROOT") or DATA_DIR / "media")
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

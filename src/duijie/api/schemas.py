@@ -1,7 +1,5 @@
 """Shared response schemas."""
 
-from __future__ import annotations
-
 from ninja import Schema
 
 

@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
+from duijie.web.forms.account import LocalisedPasswordResetForm
 from duijie.web.views import account, home, listings, organisations, staff
 
 app_name = "web"
@@ -18,6 +19,7 @@ auth_patterns = [
         "accounts/password-reset/",
         auth_views.PasswordResetView.as_view(
             template_name="web/account/password_reset.html",
+            form_class=LocalisedPasswordResetForm,
             email_template_name="web/account/password_reset_email.txt",
             subject_template_name="web/account/password_reset_subject.txt",
             success_url=reverse_lazy("web:password_reset_done"),

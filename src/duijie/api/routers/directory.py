@@ -1,7 +1,5 @@
 """Read API for the organisation directory. Contact details are never part of it."""
 
-from __future__ import annotations
-
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate

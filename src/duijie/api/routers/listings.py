@@ -1,7 +1,5 @@
 """Read API for listings, honouring visibility exactly as the pages do."""
 
-from __future__ import annotations
-
 import datetime
 
 from django.shortcuts import get_object_or_404

@@ -1,7 +1,10 @@
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import PasswordResetForm
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common.i18n import normalise_language
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import User
 
@@ -44,3 +47,11 @@ class ProfileForm(forms.Form):
         help_text=_("Shared only with partners after both sides accept and you consent."),
     )
     language = forms.ChoiceField(label=_("Interface language"), choices=ContentLocale.choices)
+
+
+class LocalisedPasswordResetForm(PasswordResetForm):
+    """Sends the reset email in the account holder's language, not the requester's browser's."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        with translation.override(normalise_language(context["user"].language)):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)

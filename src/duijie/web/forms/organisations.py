@@ -5,6 +5,7 @@ from duijie.directory.models import Membership, Organisation, Sector
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     sectors = forms.ModelMultipleChoiceField(
         label=_("Sectors"),
         queryset=Sector.objects.all(),

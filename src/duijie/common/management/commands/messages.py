@@ -53,7 +53,9 @@ class Command(makemessages.Command):
     def add_arguments(self, parser):
         super().add_arguments(parser)
         parser.add_argument(
-            "--area", choices=AREAS, help="Only this area's catalog (others stay untouched)."
+            "--area",
+            choices=("foundation", *AREAS),
+            help="Only this area's catalog (others stay untouched).",
         )
 
     def handle(self, *args, **options):
@@ -67,7 +69,7 @@ class Command(makemessages.Command):
                 (base / "locale" / language / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
         super().handle(*args, **options)
         for directory in {SOURCE_ROOT / "locale", *(SOURCE_ROOT / a / "locale" for a in AREAS)}:
-            if self.area is None or directory.parent.name == self.area:
+            if self.area is None or self._area_name(directory) == self.area:
                 fill_english(directory)
 
     def find_files(self, root):
@@ -75,6 +77,10 @@ class Command(makemessages.Command):
         for translatable in super().find_files(root):
             path = Path(translatable.dirpath) / translatable.file
             translatable.locale_dir = str(catalog_dir(path))
-            if self.area is None or Path(translatable.locale_dir).parent.name == self.area:
+            if self.area is None or self._area_name(Path(translatable.locale_dir)) == self.area:
                 selected.append(translatable)
         return selected
+
+    @staticmethod
+    def _area_name(locale_dir: Path) -> str:
+        return "foundation" if locale_dir.parent == SOURCE_ROOT else locale_dir.parent.name
