@@ -1,4 +1,4 @@
-"""End to end in a real headless Chromium: register, publish, review, browse in the other language."""
+"""End to end in headless Chromium: register, publish, review, browse in the other language."""
 
 import datetime
 import os
