@@ -58,7 +58,9 @@ def _check_slot_times(instance: Instance) -> None:
         try:
             overlaps = previous_end is not None and start < previous_end
         except TypeError:  # comparing naive with aware times
-            raise InvalidInstance(f"slot {slot.id!r}: mixes time zones with earlier slots")
+            raise InvalidInstance(
+                f"slot {slot.id!r}: mixes time zones with earlier slots"
+            ) from None
         if overlaps:
             raise InvalidInstance(
                 f"slot {slot.id!r} starts before slot {previous_id!r} ends "
