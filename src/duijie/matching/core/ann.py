@@ -1,0 +1,103 @@
+"""Approximate nearest-neighbour index (usearch HNSW) keyed by listing id.
+
+The database keeps each listing's vector as the source of truth; this index is a cache that
+can be rebuilt from those vectors, or saved to and loaded from a directory.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+INDEX_FILE = "vectors.usearch"
+META_FILE = "vectors.json"
+
+
+def vector_to_bytes(vector: np.ndarray, dtype: str = "float16") -> bytes:
+    """Serialise one vector for a database column (float16 halves the size)."""
+    if dtype not in ("float16", "float32"):
+        raise ValueError(f"unsupported dtype {dtype!r}")
+    return np.asarray(vector, dtype=dtype).reshape(-1).tobytes()
+
+
+def vector_from_bytes(data: bytes, dtype: str = "float16") -> np.ndarray:
+    """Inverse of :func:`vector_to_bytes`, always returned as float32."""
+    if dtype not in ("float16", "float32"):
+        raise ValueError(f"unsupported dtype {dtype!r}")
+    return np.frombuffer(data, dtype=dtype).astype(np.float32)
+
+
+class VectorIndex:
+    """Cosine HNSW index; ``dtype`` "f16" halves memory at no measurable recall cost."""
+
+    def __init__(
+        self,
+        dim: int,
+        dtype: str = "f16",
+        connectivity: int = 16,
+        expansion_add: int = 128,
+        expansion_search: int = 96,
+    ) -> None:
+        from usearch.index import Index
+
+        self.dim = dim
+        self._settings = {"dim": dim, "dtype": dtype, "connectivity": connectivity}
+        self._index = Index(
+            ndim=dim,
+            metric="cos",
+            dtype=dtype,
+            connectivity=connectivity,
+            expansion_add=expansion_add,
+            expansion_search=expansion_search,
+        )
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, key: int) -> bool:
+        return bool(self._index.contains(int(key)))
+
+    @property
+    def memory_bytes(self) -> int:
+        return int(self._index.memory_usage)
+
+    def set_expansion_search(self, value: int) -> None:
+        self._index.expansion_search = value
+
+    def add(self, keys: np.ndarray, vectors: np.ndarray, threads: int = 0) -> None:
+        """Insert or replace vectors (an existing key is updated)."""
+        keys = np.asarray(keys, dtype=np.uint64).reshape(-1)
+        if len(keys) == 0:
+            return
+        self.remove(keys)
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(keys), self.dim)
+        self._index.add(keys, vectors, threads=threads)
+
+    def remove(self, keys: np.ndarray) -> None:
+        present = [int(k) for k in np.asarray(keys).reshape(-1) if int(k) in self]
+        if present:
+            self._index.remove(np.asarray(present, dtype=np.uint64))
+
+    def search(self, vector: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, cosine similarities) of the nearest vectors, best first."""
+        if len(self) == 0 or count <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        matches = self._index.search(np.asarray(vector, dtype=np.float32), min(count, len(self)))
+        keys = np.asarray(matches.keys, dtype=np.int64)
+        return keys, (1.0 - np.asarray(matches.distances, dtype=np.float32))
+
+    def save(self, directory: str | Path) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self._index.save(str(directory / INDEX_FILE))
+        (directory / META_FILE).write_text(json.dumps(self._settings))
+
+    @classmethod
+    def load(cls, directory: str | Path) -> VectorIndex:
+        directory = Path(directory)
+        settings = json.loads((directory / META_FILE).read_text())
+        index = cls(settings["dim"], settings["dtype"], settings["connectivity"])
+        index._index.load(str(directory / INDEX_FILE))
+        return index

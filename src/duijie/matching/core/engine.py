@@ -1,0 +1,300 @@
+"""The matching engine: listings in, ranked hits with reasons out.
+
+Typical use by the domain layer::
+
+    engine = MatchEngine()
+    vectors = engine.encode([doc])            # persist each row with vector_to_bytes
+    engine.add([doc], vectors)                # or engine.add([doc]) to encode inside
+    engine.search("缺陷检测", today=today, visible=allowed_ids)
+    engine.match(need_doc, today=today, visible=allowed_ids, prefer_cross_border=True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from duijie.matching.core import rules
+from duijie.matching.core.dense import DEFAULT_ENCODERS, Calibration, DenseModel, fit_calibration
+from duijie.matching.core.lexical import Analysis, Concept, LexicalIndex, analyse
+from duijie.matching.core.normalise import (
+    MAX_DOC_CHARS,
+    MAX_QUERY_CHARS,
+    cap_length,
+    han_share,
+    normalise_text,
+)
+from duijie.matching.core.scoring import (
+    Weights,
+    combine,
+    hubness_in_blocks,
+    semantic_scores,
+    shared_terms,
+)
+from duijie.matching.core.store import VectorStore
+from duijie.matching.core.types import Filters, Hit, ListingDoc, Ranking, ScoreParts
+
+# Recalibrate (language means, hubness) once the corpus has changed by this share.
+RECALIBRATE_SHARE = 0.1
+# Hubness is measured against at most this many listings, spread evenly over the corpus.
+HUB_REFERENCE_SIZE = 5000
+# Candidates re-ranked with metadata per round; doubled while rules reject too many.
+FIRST_ROUND = 200
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    encoders: tuple[tuple[str, float], ...] = DEFAULT_ENCODERS
+    weights: Weights = Weights()
+
+
+def doc_text(doc: ListingDoc) -> str:
+    """The text a listing is encoded and indexed by, normalised and length-capped."""
+    parts = [doc.title, doc.description, " ".join(doc.keywords)]
+    text = normalise_text("\n".join(p for p in parts if p))
+    return cap_length(text, MAX_DOC_CHARS)[0]
+
+
+def doc_zh_share(doc: ListingDoc, text: str) -> float:
+    """The declared language wins; undeclared listings are measured."""
+    if doc.lang in ("zh", "en"):
+        return 1.0 if doc.lang == "zh" else 0.0
+    return han_share(text)
+
+
+@dataclass
+class _Query:
+    vector: np.ndarray
+    analysis: Analysis
+
+
+class MatchEngine:
+    """Holds listings, their vectors and the lexical index; answers search and match."""
+
+    def __init__(self, config: EngineConfig | None = None) -> None:
+        self.config = config or EngineConfig()
+        self.dense = DenseModel(self.config.encoders)
+        self._store: VectorStore | None = None
+        self._concepts: dict[int, dict[str, Concept]] = {}
+        self._lexical = LexicalIndex()
+        self._calibration: Calibration | None = None
+        self._calibrated_size = 0
+        self._hub: dict[int, float] = {}
+        self._ready = False
+
+    # ----- corpus -----
+    def __len__(self) -> int:
+        return len(self._store) if self._store else 0
+
+    def __contains__(self, doc_id: int) -> bool:
+        return self._store is not None and doc_id in self._store.docs
+
+    def get(self, doc_id: int) -> ListingDoc | None:
+        return self._store.docs.get(doc_id) if self._store else None
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            self._store = VectorStore(self.dense.dim)
+        return self._store
+
+    def encode(self, docs: Sequence[ListingDoc]) -> np.ndarray:
+        """Raw vectors (one row per listing) to persist; see ``vector_to_bytes``."""
+        return self.dense.encode_docs([doc_text(d) or d.title for d in docs])
+
+    def add(self, docs: Sequence[ListingDoc], vectors: np.ndarray | None = None) -> None:
+        """Insert or update listings; pass stored ``vectors`` to skip encoding."""
+        docs = list(docs)
+        if not docs:
+            return
+        vectors = self.encode(docs) if vectors is None else np.asarray(vectors, np.float32)
+        for doc, vector in zip(docs, vectors.reshape(len(docs), -1), strict=True):
+            self._add_one(doc, vector)
+        self._ready = False
+
+    def _add_one(self, doc: ListingDoc, vector: np.ndarray) -> None:
+        text = doc_text(doc)
+        self.store.put(doc, vector, doc_zh_share(doc, text))
+        analysis = analyse(text)
+        self._lexical.set(doc.id, analysis.terms)
+        self._concepts[doc.id] = analysis.concepts
+        self._hub.pop(doc.id, None)
+
+    def remove(self, doc_ids: Sequence[int]) -> None:
+        for doc_id in doc_ids:
+            if self.store.pop(doc_id) is not None:
+                self._lexical.remove(doc_id)
+                self._concepts.pop(doc_id, None)
+                self._hub.pop(doc_id, None)
+        self._ready = False
+
+    # ----- calibration -----
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        size = len(self)
+        if self._needs_refit(size):
+            store = self.store
+            self._calibration = fit_calibration(store.raw[:size], store.zh_share[:size])
+            self._calibrated_size, self._hub = size, {}
+        self._calibrated = self._calibrate_rows()
+        self._refresh_hubness()
+        self._lex_rows = self._lexical_rows()
+        self._ready = True
+
+    def _needs_refit(self, size: int) -> bool:
+        if self._calibration is None:
+            return True
+        return abs(size - self._calibrated_size) > RECALIBRATE_SHARE * max(self._calibrated_size, 1)
+
+    def _calibrate_rows(self) -> np.ndarray:
+        store, size = self.store, len(self)
+        return self.dense.calibrate(store.raw[:size], store.zh_share[:size], self._calibration)
+
+    def _refresh_hubness(self) -> None:
+        ids = self.store.ids[: len(self)]
+        missing = np.flatnonzero([int(i) not in self._hub for i in ids])
+        if len(missing):
+            reference_rows = _spread(len(self), HUB_REFERENCE_SIZE)
+            position = {int(r): p for p, r in enumerate(reference_rows)}
+            self_rows = np.array([position.get(int(r), -1) for r in missing], dtype=np.int64)
+            reference = self._calibrated[reference_rows]
+            values = hubness_in_blocks(self._calibrated[missing], reference, self_rows)
+            self._hub.update(zip(map(int, ids[missing]), map(float, values), strict=True))
+        self._hub_rows = np.array([self._hub[int(i)] for i in ids], dtype=np.float32)
+        self._hub_mean = float(self._hub_rows.mean()) if len(ids) else 0.0
+
+    def _lexical_rows(self) -> np.ndarray:
+        keys, _ = self._lexical.scores([])
+        return np.array([self.store.row_of[int(k)] for k in keys], dtype=np.int64)
+
+    # ----- queries -----
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        today: date | None = None,
+        visible: rules.Visibility = None,
+        filters: Filters | None = None,
+    ) -> Ranking:
+        """Rank listings for a free-text query in Chinese, English or both."""
+        try:
+            text, truncated = cap_length(normalise_text(query), MAX_QUERY_CHARS)
+        except Exception:  # noqa: BLE001 - a query must never raise into a web request
+            return Ranking((), error="unreadable_query")
+        if not _has_words(text):
+            return Ranking((), truncated=truncated, error="empty_query")
+        if not len(self):
+            return Ranking((), truncated=truncated)
+        vector = self._query_vector(self.dense.encode_queries([text]), han_share(text))
+        found = self._rank(
+            _Query(vector, analyse(text)), None, limit, self._search_rule(today, visible, filters)
+        )
+        return Ranking(found, truncated=truncated)
+
+    def match(
+        self,
+        need: ListingDoc,
+        *,
+        limit: int = 20,
+        today: date | None = None,
+        visible: rules.Visibility = None,
+        filters: Filters | None = None,
+        prefer_cross_border: bool = False,
+    ) -> Ranking:
+        """Rank the offers that may answer ``need`` under the business rules."""
+        text = doc_text(need)
+        if not _has_words(text):
+            return Ranking((), error="empty_query")
+        if not len(self):
+            return Ranking(())
+        query = _Query(self._need_vector(need, text), analyse(text))
+        allowed = self._match_rule(need, today, visible, filters)
+        return Ranking(self._rank(query, need, limit, allowed, prefer_cross_border))
+
+    def _need_vector(self, need: ListingDoc, text: str) -> np.ndarray:
+        self._prepare()
+        row = self.store.row_of.get(need.id)
+        stored = self.store.docs.get(need.id)
+        if row is not None and stored == need:
+            return self._calibrated[row]
+        return self._query_vector(self.dense.encode_docs([text]), doc_zh_share(need, text))
+
+    def _query_vector(self, raw: np.ndarray, zh_share: float) -> np.ndarray:
+        self._prepare()
+        return self.dense.calibrate(raw, np.array([zh_share]), self._calibration)[0]
+
+    @staticmethod
+    def _search_rule(today, visible, filters):  # type: ignore[no-untyped-def]
+        return lambda doc: rules.may_show(doc, today, visible, filters)
+
+    @staticmethod
+    def _match_rule(need, today, visible, filters):  # type: ignore[no-untyped-def]
+        return lambda doc: doc.id != need.id and rules.may_match(need, doc, today, visible, filters)
+
+    def _base_scores(self, query: _Query) -> tuple[np.ndarray, np.ndarray]:
+        """(hub-corrected cosine, lexical) for every row."""
+        self._prepare()
+        size = len(self)
+        semantic = semantic_scores(self._calibrated @ query.vector, self._hub_rows, self._hub_mean)
+        lexical = np.zeros(size, dtype=np.float32)
+        lexical[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
+        return semantic, lexical
+
+    def _rank(self, query, need, limit, allowed, prefer_cross_border=False):  # type: ignore[no-untyped-def]
+        semantic, lexical = self._base_scores(query)
+        weights = self.config.weights
+        order = np.argsort(
+            -(weights.semantic * semantic + weights.lexical * lexical), kind="stable"
+        )
+        round_size, hits = FIRST_ROUND, []
+        while True:
+            rows = order[:round_size]
+            hits = [
+                h
+                for h in (
+                    self._hit(r, semantic, lexical, need, allowed, prefer_cross_border)
+                    for r in rows
+                )
+                if h
+            ]
+            if len(hits) >= limit or round_size >= len(order):
+                break
+            round_size *= 2
+        hits.sort(key=lambda h: (-h.score, h.id))
+        return tuple(self._with_reasons(h, query) for h in hits[: max(limit, 0)])
+
+    def _hit(self, row, semantic, lexical, need, allowed, prefer_cross_border):  # type: ignore[no-untyped-def]
+        doc = self.store.docs[int(self.store.ids[row])]
+        if not allowed(doc):
+            return None
+        parts = self._parts(
+            doc, float(semantic[row]), float(lexical[row]), need, prefer_cross_border
+        )
+        return Hit(doc.id, round(combine(parts, self.config.weights), 6), parts)
+
+    def _parts(self, doc, semantic, lexical, need, prefer_cross_border) -> ScoreParts:  # type: ignore[no-untyped-def]
+        sector = rules.sector_overlap(need, doc) if need else 0.0
+        trl = rules.trl_fit(need, doc) if need else 0.5
+        cross = prefer_cross_border and need is not None and rules.is_cross_border(need, doc)
+        boost = self.config.weights.cross_border if cross else 0.0
+        return ScoreParts(round(semantic, 6), round(lexical, 6), sector, trl, boost)
+
+    def _with_reasons(self, hit: Hit, query: _Query) -> Hit:
+        terms = shared_terms(query.analysis.concepts, self._concepts[hit.id], self._lexical)
+        return Hit(hit.id, hit.score, hit.parts, terms)
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _spread(size: int, limit: int) -> np.ndarray:
+    """Up to ``limit`` row numbers spread evenly over ``range(size)`` (deterministic)."""
+    if size <= limit:
+        return np.arange(size)
+    return np.unique(np.linspace(0, size - 1, limit).astype(np.int64))
