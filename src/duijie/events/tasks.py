@@ -1,0 +1,25 @@
+"""Background work of the events area (huey): large schedules and request expiry."""
+
+from __future__ import annotations
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
+
+from duijie.events.domain.requests import expire_requests
+
+
+@db_task()
+def solve_schedule_task(run_id: int, time_limit: float) -> None:
+    """Solve a queued scheduling run of a large event on a worker."""
+    from duijie.events.domain.scheduling import execute_run
+    from duijie.events.models import ScheduleRun
+
+    run = ScheduleRun.objects.filter(pk=run_id).select_related("event").first()
+    if run is not None:
+        execute_run(run, time_limit=time_limit)
+
+
+@db_periodic_task(crontab(minute="*/15"))
+def expire_requests_task() -> int:
+    """Every quarter hour, expire unanswered requests past their time."""
+    return expire_requests()
