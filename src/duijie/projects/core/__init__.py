@@ -1,0 +1,1 @@
+"""Pure investment-project rules (no Django): the stage pipeline and site–project scoring."""

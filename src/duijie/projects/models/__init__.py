@@ -1,0 +1,19 @@
+from duijie.projects.models.projects import (
+    Currency,
+    InvestmentProject,
+    SpaceType,
+    Stage,
+    StageChange,
+)
+from duijie.projects.models.sites import CarrierSite, District, SiteKind
+
+__all__ = [
+    "CarrierSite",
+    "Currency",
+    "District",
+    "InvestmentProject",
+    "SiteKind",
+    "SpaceType",
+    "Stage",
+    "StageChange",
+]

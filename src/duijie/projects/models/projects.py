@@ -1,0 +1,132 @@
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from duijie.common.i18n import pick
+from duijie.common.models.base import ContentLocale, TimeStampedModel
+
+
+class Stage(models.TextChoices):
+    LEAD = "lead", _("Lead")
+    CONTACTED = "contacted", _("Contacted")
+    NEGOTIATING = "negotiating", _("Negotiating")
+    SIGNED = "signed", _("Signed")
+    REGISTERED = "registered", _("Registered")
+    OPERATING = "operating", _("Operating")
+    DROPPED = "dropped", _("Dropped")
+
+
+class SpaceType(models.TextChoices):
+    OFFICE = "office", _("Office")
+    LAB = "lab", _("Laboratory")
+    INDUSTRIAL = "industrial", _("Industrial")
+
+
+class Currency(models.TextChoices):
+    CNY = "CNY", "CNY ¥"
+    SGD = "SGD", "SGD S$"
+    USD = "USD", "USD $"
+
+
+class InvestmentProject(TimeStampedModel):
+    """An investment project pursued by a government unit, from first lead to operation."""
+
+    name_zh = models.CharField(_("name (Chinese)"), max_length=200, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    investor = models.ForeignKey(
+        "directory.Organisation",
+        verbose_name=_("investor"),
+        on_delete=models.PROTECT,
+        related_name="investment_projects",
+    )
+    sectors = models.ManyToManyField("directory.Sector", verbose_name=_("sectors"), blank=True)
+    description = models.TextField(_("description"), blank=True, max_length=5000)
+    content_locale = models.CharField(
+        _("description written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"
+    )
+    investment_amount = models.DecimalField(
+        _("investment amount"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.CNY
+    )
+    jobs = models.PositiveIntegerField(_("jobs"), null=True, blank=True)
+    space_area_m2 = models.PositiveIntegerField(_("space needed (m²)"), null=True, blank=True)
+    space_type = models.CharField(
+        _("space type"), max_length=12, choices=SpaceType.choices, default=SpaceType.OFFICE
+    )
+    rent_budget = models.DecimalField(
+        _("rent budget (CNY per m² per day)"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    responsible_unit = models.ForeignKey(
+        "directory.Department",
+        verbose_name=_("responsible unit"),
+        on_delete=models.PROTECT,
+        related_name="investment_projects",
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("project manager"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.LEAD)
+    dropped_reason = models.TextField(_("reason for dropping"), blank=True, max_length=2000)
+    stage_changed_at = models.DateTimeField(_("stage changed"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    demo_key = models.CharField(max_length=80, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        verbose_name = _("investment project")
+        verbose_name_plural = _("investment projects")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(name_zh="", name_en=""), name="project_has_a_name"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return pick(self.name_zh, self.name_en)
+
+
+class StageChange(models.Model):
+    """One move of a project along the pipeline: who, when, from where to where, and why."""
+
+    project = models.ForeignKey(
+        InvestmentProject, on_delete=models.CASCADE, related_name="stage_history"
+    )
+    from_stage = models.CharField(max_length=12, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(max_length=12, choices=Stage.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage changes")
+
+    def __str__(self) -> str:
+        return f"{self.project_id}: {self.from_stage} → {self.to_stage}"

@@ -1,0 +1,41 @@
+from duijie.taskforce.models.proposals import (
+    Disclosure,
+    Feedback,
+    HandlingResult,
+    HandlingStep,
+    Proposal,
+    ProposalKind,
+    ProposalStatus,
+    Reply,
+    ReplyStatus,
+    StepKind,
+)
+from duijie.taskforce.models.workitems import (
+    Assessment,
+    Escalation,
+    ItemStatus,
+    Milestone,
+    ProgressReport,
+    WorkItem,
+    Workstream,
+)
+
+__all__ = [
+    "Assessment",
+    "Disclosure",
+    "Escalation",
+    "Feedback",
+    "HandlingResult",
+    "HandlingStep",
+    "ItemStatus",
+    "Milestone",
+    "ProgressReport",
+    "Proposal",
+    "ProposalKind",
+    "ProposalStatus",
+    "Reply",
+    "ReplyStatus",
+    "StepKind",
+    "WorkItem",
+    "Workstream",
+]
