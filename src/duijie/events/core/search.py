@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from .state import State
 
 EPSILON = 1e-9
+# How deep a relocation may push other meetings along; 2 catches most two-slot swaps
+# while keeping an evaluation cheap.
+RELOCATION_DEPTH = 2
 IMPOSSIBLE = float("inf")
 
 
@@ -88,8 +91,8 @@ class Search:
     def _priority(self, request: int) -> tuple[float, int]:
         return (self.state.weights[request], -request)
 
-    def _first_open(self, request: int) -> int:
-        open_slots = self.state.open_slots(request)
+    def _first_open(self, request: int, forbidden: int = 0) -> int:
+        open_slots = self.state.open_slots(request) & ~forbidden
         for slot in self.slot_preference[request]:
             if open_slots >> slot & 1:
                 return slot
@@ -127,7 +130,7 @@ class Search:
         displaced: list[int] = []
         for person in state.pairs[request]:
             blocker = state.occupant[person][slot]
-            if blocker >= 0 and not self._relocate(blocker):
+            if blocker >= 0 and not self._relocate(blocker, 1 << slot, RELOCATION_DEPTH):
                 state.remove(blocker)
                 displaced.append(blocker)
         if state.load[slot] >= state.capacity[slot]:
@@ -143,13 +146,38 @@ class Search:
                     return None  # quota zero
                 state.remove(lightest)
                 displaced.append(lightest)
+        if not (state.open_slots(request) >> slot & 1 and state.has_quota(request)):
+            return None  # a chain of relocations refilled what was cleared
         state.place(request, slot)
         return displaced
 
-    def _relocate(self, request: int) -> bool:
-        slot = self._first_open(request)
-        if slot < 0:
+    def _relocate(self, request: int, forbidden: int, depth: int) -> bool:
+        """Move a meeting to another slot, never into `forbidden` ones; with depth > 1
+        its own blockers there may move too (a Kempe-chain-like swap of slots)."""
+        state = self.state
+        slot = self._first_open(request, forbidden)
+        if slot >= 0:
+            state.remove(request)
+            state.place(request, slot)
+            return True
+        if depth <= 1:
             return False
-        self.state.remove(request)
-        self.state.place(request, slot)
-        return True
+        mark = state.mark()
+        here = state.slot_of[request]
+        state.remove(request)
+        for slot in self.slot_preference[request]:
+            if slot != here and not forbidden >> slot & 1:
+                if self._clear(request, slot, forbidden | 1 << slot, depth - 1):
+                    state.place(request, slot)
+                    return True
+                state.rollback(mark + 1)
+        state.rollback(mark)
+        return False
+
+    def _clear(self, request: int, slot: int, forbidden: int, depth: int) -> bool:
+        state = self.state
+        for person in state.pairs[request]:
+            blocker = state.occupant[person][slot]
+            if blocker >= 0 and not self._relocate(blocker, forbidden, depth):
+                return False
+        return state.open_slots(request) >> slot & 1 == 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .lns import ruin_and_recreate
 from .model import Instance, Schedule
 from .problem import Problem, compile_problem
 from .reasons import explain_unscheduled
@@ -31,12 +32,18 @@ from .validation import validate_instance
 
 # Share of the time limit the LP may use; the search needs the rest.
 LP_TIME_SHARE = 0.6
+# The search stops at this share of the time limit, leaving time for the last pass
+# that makes the reasons true (`settle`).
+SEARCH_TIME_SHARE = 0.85
+# Ruin and recreate gains slowly; past this many evaluations (a few seconds) it rarely pays.
+LNS_CAP = 100_000
 
 
 @dataclass(frozen=True)
 class SolveOptions:
     time_limit: float = 60.0  # seconds, a safety net (see module docstring)
-    evaluations_per_column: int = 40  # search work limit, per (request, slot) pair
+    evaluations_per_column: int = 40  # local search work limit, per (request, slot) pair
+    lns_evaluations_per_column: int = 4  # ruin-and-recreate work limit, likewise
 
 
 def solve(instance: Instance, options: SolveOptions | None = None) -> Schedule:
@@ -53,8 +60,15 @@ def solve(instance: Instance, options: SolveOptions | None = None) -> Schedule:
     rounded = state.total
     by_weight = weight_order(problem)
     search.improve(by_weight)
+    improved = state.total
+    lns_evaluations = min(options.lns_evaluations_per_column * _columns(problem), LNS_CAP)
+    search.budget.evaluations = search.budget.used + lns_evaluations
+    target = relaxation.bound - 1e-6  # reaching the bound proves optimality: stop there
+    rounds = ruin_and_recreate(search, problem.meetings_of(), target)
     settle(state, search.slot_preference, by_weight)
     stats = {"lp_seconds": lp_seconds, "rounded": rounded + problem.locked_weight}
+    stats["improved"] = improved + problem.locked_weight
+    stats["lns_rounds"] = rounds
     stats["search_evaluations"] = search.budget.used
     return finish(instance, problem, state, relaxation.bound, started, stats)
 
@@ -120,12 +134,15 @@ def _rounding_order(problem: Problem, relaxation: Relaxation) -> list[int]:
 def _search(
     state: State, problem: Problem, relaxation: Relaxation, options: SolveOptions, started: float
 ) -> Search:
-    columns = sum(mask.bit_count() for mask in problem.common)
     budget = Budget(
-        evaluations=options.evaluations_per_column * max(columns, 1),
-        deadline=started + options.time_limit,
+        evaluations=options.evaluations_per_column * _columns(problem),
+        deadline=started + options.time_limit * SEARCH_TIME_SHARE,
     )
     return Search(state, budget, _slot_preference(problem, relaxation))
+
+
+def _columns(problem: Problem) -> int:
+    return max(1, sum(mask.bit_count() for mask in problem.common))
 
 
 def _slot_preference(problem: Problem, relaxation: Relaxation) -> list[list[int]]:
