@@ -8,8 +8,8 @@ section, which keeps thousands of short zh/en phrases readable and translation-f
       deep-learning visual defect inspection system      <- the same in en
     N 产品缺陷自动检测                          <- need (what a request asks for)
       automated visual defect detection
-    A PCB组装产线                               <- application context (four per topic)
-      PCB assembly lines
+    A PCB组装产线 @manufacturing                <- application context (four per topic),
+      PCB assembly lines                                    optionally tagged with its buyer
     D 采用改进的YOLO检测网络……                  <- technical detail of an offer (three)
       Uses an improved YOLO-family detector …
     R 要求漏检率低于0.1%……                     <- requirement of a request (two)
@@ -18,7 +18,9 @@ section, which keeps thousands of short zh/en phrases readable and translation-f
       machine vision, defect detection, deep learning
 
 A line starting with ``~`` continues the previous phrase.  Every tag line (zh) must be
-followed by its English line (two-space indent).
+followed by its English line (two-space indent).  An application's ``@buyer`` says who
+would post a need for it: a sector code (an enterprise of that sector), ``gov``, ``park``,
+``research`` or ``service``; without it, an enterprise of the topic's own sector.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Topic:
     tech: Pair
     need: Pair
     apps: tuple[Pair, ...]
+    buyers: tuple[str, ...]  # per application: "" (own sector) or a buyer tag
     details: tuple[Pair, ...]
     reqs: tuple[Pair, ...]
     keywords: tuple[tuple[str, ...], tuple[str, ...]]
@@ -94,12 +97,15 @@ def _topic(sector: str, header: str, body: list[str]) -> Topic:
     for tag, pair in _pairs(body):
         grouped.setdefault(tag, []).append(pair)
     zh_kw, en_kw = grouped["K"][0]
+    apps = [(zh.split(" @")[0].strip(), en) for zh, en in grouped["A"]]
+    buyers = [zh.split(" @")[1].strip() if " @" in zh else "" for zh, _ in grouped["A"]]
     return Topic(
         code=fields["code"],
         sector=sector,
         tech=grouped["T"][0],
         need=grouped["N"][0],
-        apps=tuple(grouped["A"]),
+        apps=tuple(apps),
+        buyers=tuple(buyers),
         details=tuple(grouped["D"]),
         reqs=tuple(grouped["R"]),
         keywords=(_split_keywords(zh_kw), _split_keywords(en_kw)),
@@ -130,10 +136,85 @@ def parse_topics(sector: str, text: str) -> tuple[Topic, ...]:
     return tuple(topics)
 
 
-def parse_table(text: str) -> list[list[str]]:
-    """Split a ``|``-separated table (blank lines and ``#`` comments ignored)."""
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            rows.append([cell.strip() for cell in line.split("|")])
-    return rows
+ALL8 = (
+    "digital_ai",
+    "smart_city",
+    "healthcare",
+    "fintech",
+    "green",
+    "manufacturing",
+    "logistics",
+    "construction",
+)
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A non-enterprise organisation (or a foreign company) written out by hand."""
+
+    key: str
+    country: str
+    org_type: str
+    name_en: str
+    name_zh: str
+    district: str
+    sectors: tuple[str, ...]
+    size_band: str
+    profile: str
+    city: str = ""
+
+
+@dataclass(frozen=True)
+class Record:
+    """A hand-written listing: header options plus title, description and keywords."""
+
+    org_key: str
+    kind: str
+    sectors: tuple[str, ...]
+    partnerships: tuple[str, ...]
+    options: dict[str, str]
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+
+
+def _record(header: str, fields: dict[str, str]) -> Record:
+    org_key, kind, sectors, partnerships, *options = header[1:].split()
+    return Record(
+        org_key=org_key,
+        kind=kind,
+        sectors=tuple(sectors.split(",")),
+        partnerships=tuple(partnerships.split(",")),
+        options=dict(opt.split("=", 1) for opt in options),
+        title=fields["T"],
+        description=fields["D"],
+        keywords=_split_keywords(fields["K"]),
+    )
+
+
+def parse_records(text: str) -> tuple[Record, ...]:
+    """Parse ``@ org kind sectors partnerships [k=v …]`` records with T/D/K lines.
+
+    Lines starting with ``~`` continue the previous field or the header (joined without a
+    space after CJK text, with one space otherwise).
+    """
+    records: list[Record] = []
+    header, fields, last = "", {}, ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("@"):
+            if header:
+                records.append(_record(header, fields))
+            header, fields, last = line, {}, "@"
+        elif line.startswith("~") and last == "@":
+            header = f"{header} {line[1:].strip()}"
+        elif line.startswith("~"):
+            fields[last] = _join(fields[last], line[1:].strip())
+        else:
+            last, _, value = line.partition(" ")
+            fields[last] = value.strip()
+    if header:
+        records.append(_record(header, fields))
+    return tuple(records)

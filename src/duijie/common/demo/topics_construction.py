@@ -33,10 +33,10 @@ K BIM, 智能审图, 规范检查, 数字化交付
 
 = precast_production trl=8 ip=granted_patent
 T 装配式建筑预制构件智能生产线
-  smart production line for precast building components
+  smart precast component production line
 N 预制构件数字化生产
   digital precast production
-A 保障性住房
+A 保障性住房 @gov
   public housing
 A 学校建筑
   school buildings
@@ -60,7 +60,7 @@ K 装配式建筑, 预制构件, 模块化建造, DfMA
 = site_safety_ai trl=8 ip=granted_patent
 T 工地AI安全帽与危险行为识别系统
   AI site-safety monitoring system
-N 施工现场安全监测
+N 现场安全监测
   construction-site safety monitoring
 A 超高层建筑
   high-rise construction
@@ -86,15 +86,15 @@ K 智慧工地, 安全监测, 视频分析, 人工智能
 = facade_inspection trl=7 ip=granted_patent
 T 无人机建筑外墙检测与空鼓识别技术
   drone-based facade inspection technology
-N 建筑外墙安全检测
+N 外墙安全检测
   facade safety inspection
-A 老旧住宅
+A 老旧住宅 @gov
   ageing residential blocks
 A 商业楼宇
   commercial towers
-A 历史保护建筑
+A 历史保护建筑 @gov
   heritage buildings
-A 学校校舍
+A 学校校舍 @research
   school buildings
 D 红外热成像结合可见光识别空鼓、裂缝与渗水，检测效率提升10倍。
   Thermal and visual imaging find delamination, cracks and leaks ten times faster.
@@ -111,10 +111,10 @@ K 外墙检测, 无人机, 红外热成像, 建筑安全
 
 = structural_health trl=7 ip=granted_patent also=smart_city
 T 桥梁隧道结构健康监测系统
-  structural health monitoring system for bridges and tunnels
+  bridge and tunnel structural health monitoring system
 N 结构健康监测
   structural health monitoring
-A 城市桥梁
+A 城市桥梁 @gov
   urban bridges
 A 地铁隧道
   metro tunnels
@@ -137,7 +137,7 @@ K 结构健康监测, 光纤传感, 桥梁, 隧道
 
 = finishing_robots trl=7 ip=granted_patent also=manufacturing
 T 墙面打磨与喷涂建筑机器人
-  construction robots for wall sanding and painting
+  wall sanding and painting robot
 N 室内装修自动化
   automated interior finishing
 A 住宅精装修
@@ -166,13 +166,13 @@ T 低碳混凝土与建筑固废再生骨料技术
   low-carbon concrete with recycled construction aggregates
 N 低碳建材应用
   low-carbon building materials
-A 市政道路
+A 市政道路 @gov
   municipal roads
 A 预制构件
   precast elements
 A 景观工程
   landscape works
-A 海绵城市项目
+A 海绵城市项目 @gov
   sponge-city projects
 D 以工业固废替代40%水泥，每立方米混凝土减碳超过100千克。
   Industrial by-products replace 40% of the cement, saving over 100 kg of CO2 per cubic metre.
@@ -189,16 +189,16 @@ K 低碳建材, 再生骨料, 固废利用, 绿色建筑
 
 = lift_retrofit trl=8 ip=granted_patent
 T 既有建筑加装电梯一体化解决方案
-  integrated lift retrofit solution for existing buildings
-N 既有建筑加装电梯
-  lift retrofitting for existing buildings
-A 老旧小区
+  integrated lift retrofit solution
+N 加装电梯
+  lift retrofitting
+A 老旧小区 @gov
   older walk-up housing estates
 A 学校教学楼
   school blocks
-A 医院门诊楼
+A 医院门诊楼 @healthcare
   outpatient buildings
-A 历史风貌区
+A 历史风貌区 @gov
   historic districts
 D 钢结构井道工厂预制，现场施工周期缩短至30天。
   Factory-built steel shafts cut on-site work to 30 days.
@@ -216,15 +216,15 @@ K 加装电梯, 城市更新, 老旧小区改造, 适老化
 = smart_site_platform trl=8 ip=software_copyright
 T 智慧工地综合管理平台
   smart construction-site management platform
-N 工程项目数字化管理
+N 项目数字化管理
   digital construction project management
-A 总承包项目
+A 总承包工程
   main-contractor projects
 A 基础设施工程
   infrastructure projects
-A 产业园区建设
+A 产业园区建设 @park
   industrial park development
-A 学校改扩建工程
+A 学校改扩建工程 @research
   school expansion projects
 D 整合人员实名制、塔吊监测、扬尘监测与进度管理等模块。
   Brings worker registration, crane monitoring, dust sensing and scheduling into one system.

@@ -10,13 +10,13 @@ T 深度学习视觉缺陷检测系统
   deep-learning visual defect inspection system
 N 产品外观缺陷自动检测
   automated visual defect detection
-A PCB组装产线
+A PCB组装产线 @manufacturing
   PCB assembly lines
-A 锂电池极片涂布
+A 锂电池极片涂布 @manufacturing
   battery electrode coating lines
-A 汽车注塑件
+A 汽车注塑件 @manufacturing
   automotive injection-moulded parts
-A 高端纺织面料
+A 高端纺织面料 @manufacturing
   technical textile production
 D 采用改进的YOLO系列检测网络，漏检率低于0.1%，单张图像推理时间小于50毫秒。
   Uses an improved YOLO-family detector with a miss rate below 0.1% and under 50 ms per image.
@@ -33,14 +33,14 @@ K 机器视觉, 缺陷检测, 深度学习, 质量控制
 
 = document_ai trl=7 ip=software_copyright
 T 多语种文档智能识别与信息抽取平台
-  multilingual document AI platform for data extraction
+  multilingual document AI and data extraction platform
 N 单据自动识别与信息抽取
   automated document capture and data extraction
-A 跨境贸易单证
+A 跨境贸易单证 @logistics
   cross-border trade documentation
-A 保险理赔材料
+A 保险理赔材料 @fintech
   insurance claims processing
-A 医院病案归档
+A 医院病案归档 @healthcare
   hospital medical records
 A 企业费用报销
   corporate expense claims
@@ -62,13 +62,13 @@ T 私有化部署的大模型知识库问答系统
   on-premise large-language-model knowledge assistant
 N 企业知识库智能问答
   knowledge-base question answering
-A 制造企业售后服务
-  after-sales service for equipment makers
-A 政务服务热线
+A 制造企业售后服务 @manufacturing
+  equipment makers' after-sales service
+A 政务服务热线 @gov
   government service hotlines
-A 律师事务所
+A 律师事务所 @service
   legal practices
-A 高校科研管理
+A 高校科研管理 @research
   university research administration
 D 基于检索增强生成（RAG）架构，答案均附原文出处，幻觉率控制在3%以内。
   Built on retrieval-augmented generation; every answer cites its sources, hallucination under 3%.
@@ -88,13 +88,13 @@ T 低功耗边缘AI推理模组
   low-power edge AI inference module
 N 端侧AI推理
   on-device AI inference
-A 智能摄像头
+A 智能摄像头 @smart_city
   smart cameras
-A 植保无人机
+A 植保无人机 @logistics
   agricultural drones
-A 可穿戴设备
+A 可穿戴设备 @healthcare
   wearable devices
-A 工业物联网网关
+A 工业物联网网关 @manufacturing
   industrial IoT gateways
 D 自研NPU算力达4 TOPS，典型功耗低于2瓦，支持INT8量化模型。
   Our own NPU delivers 4 TOPS at under 2 W typical power and runs INT8-quantised models.
@@ -116,11 +116,11 @@ N 跨机构数据安全融合
   secure cross-organisation data collaboration
 A 跨境数据合作
   cross-border data partnerships
-A 多家医院联合建模
+A 多家医院联合建模 @healthcare
   multi-hospital model training
-A 银行联合风控
+A 银行联合风控 @fintech
   inter-bank risk modelling
-A 供应链金融
+A 供应链金融 @fintech
   supply-chain finance
 D 数据“可用不可见”，原始数据不出本地，仅交换加密后的中间参数。
   Raw data never leaves each party; only encrypted intermediate parameters are exchanged.
@@ -137,16 +137,16 @@ K 隐私计算, 联邦学习, 多方安全计算, 数据合规
 
 = speech_translation trl=8 ip=software_copyright
 T 中英及东南亚语种实时语音翻译引擎
-  real-time speech translation engine for Chinese, English and Southeast Asian languages
+  Chinese-English-Malay real-time speech translation engine
 N 多语种实时语音翻译
   real-time multilingual speech translation
-A 国际会展
+A 国际会展 @park
   international trade fairs
-A 跨境电商客服
+A 跨境电商客服 @logistics
   cross-border e-commerce customer service
 A 酒店前台
   hotel front desks
-A 远程问诊
+A 远程问诊 @healthcare
   telemedicine consultations
 D 覆盖普通话、粤语、英语、马来语、印尼语和泰语，端到端延迟低于800毫秒。
   Covers Mandarin, Cantonese, English, Malay, Indonesian and Thai with under 800 ms latency.
@@ -168,9 +168,9 @@ N 数字人内容生产
   digital-human content production
 A 电商直播
   live-stream commerce
-A 银行网点
+A 银行网点 @fintech
   retail bank branches
-A 文旅导览
+A 文旅导览 @gov
   cultural tourism guides
 A 企业培训
   corporate training
@@ -189,16 +189,16 @@ K 数字人, 生成式AI, 视频生成, 语音合成
 
 = predictive_maintenance trl=7 ip=granted_patent also=manufacturing
 T 工业时序数据异常检测与预测性维护算法
-  time-series anomaly detection for predictive maintenance
+  time-series anomaly detection and predictive maintenance software
 N 设备故障预测
   equipment failure prediction
-A 数据中心制冷系统
+A 数据中心制冷系统 @green
   data-centre cooling plants
-A 风电机组
+A 风电机组 @green
   wind turbines
-A 地铁车辆
+A 地铁车辆 @smart_city
   metro rolling stock
-A 半导体刻蚀设备
+A 半导体刻蚀机台 @manufacturing
   semiconductor etching tools
 D 融合振动、电流与温度多源数据，可提前7至14天预警典型故障。
   Fuses vibration, current and temperature data to flag typical faults 7 to 14 days ahead.
@@ -218,13 +218,13 @@ T 产业知识图谱与智能推荐引擎
   industry knowledge graph and recommendation engine
 N 知识图谱构建
   knowledge-graph construction
-A 招商引资
+A 招商引资 @gov
   investment promotion
-A 技术转移
+A 技术转移 @service
   technology transfer
-A 专利分析
+A 专利分析 @service
   patent analytics
-A 供应商寻源
+A 供应商寻源 @manufacturing
   supplier sourcing
 D 已覆盖2000万家企业、800万件专利，实体关系每日自动更新。
   Covers 20 million companies and 8 million patents, with relationships refreshed daily.

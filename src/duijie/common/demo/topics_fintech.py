@@ -12,11 +12,11 @@ N 贸易单据可信流转
   trusted exchange of trade documents
 A 大宗商品贸易
   commodity trading
-A 跨境电商
+A 跨境电商 @logistics
   cross-border e-commerce
-A 中小出口企业
+A 中小出口企业 @manufacturing
   SME exporters
-A 港航物流
+A 港航物流 @logistics
   port and shipping logistics
 D 电子提单、发票与报关数据上链存证，防止重复融资。
   E-bills of lading, invoices and customs data are anchored on-chain to stop double financing.
@@ -33,7 +33,7 @@ K 区块链, 贸易融资, 电子提单, 供应链金融
 
 = aml_monitoring trl=8 ip=software_copyright also=digital_ai
 T 智能反洗钱交易监测系统
-  AI transaction monitoring system for anti-money laundering
+  AI anti-money-laundering transaction monitoring system
 N 可疑交易智能识别
   suspicious transaction detection
 A 数字银行
@@ -59,16 +59,16 @@ K 反洗钱, 交易监测, 图神经网络, 合规科技
 
 = sme_credit trl=7 ip=software_copyright
 T 基于多维数据的中小企业信用评估模型
-  alternative-data credit scoring model for SMEs
+  alternative-data SME credit scoring model
 N 中小企业信用评估
   SME credit assessment
 A 科技型中小企业
   technology start-ups
-A 供应链上游供应商
+A 供应链上游供应商 @manufacturing
   supply-chain suppliers
-A 跨境电商卖家
+A 跨境电商卖家 @logistics
   cross-border e-commerce sellers
-A 产业园区企业服务
+A 产业园区企业服务 @park
   business park tenant services
 D 融合税务、用电、专利与招聘等替代数据，覆盖缺乏抵押物的轻资产企业。
   Draws on tax, electricity, patent and hiring data to assess asset-light firms without collateral.
@@ -87,14 +87,14 @@ K 信用评估, 替代数据, 中小企业融资, 风控模型
 T 远程身份核验与活体检测系统
   remote eKYC system with liveness detection
 N 远程开户身份核验
-  remote identity verification for onboarding
+  remote identity verification
 A 跨境开户
   cross-border account opening
 A 保险线上投保
   online insurance sales
 A 证券开户
   brokerage onboarding
-A 网约车司机注册
+A 网约车司机注册 @smart_city
   ride-hailing driver onboarding
 D 静默活体检测可抵御照片、视频与三维面具攻击，通过国际权威测评。
   Passive liveness detection resists photo, video and 3D-mask attacks; independently certified.
@@ -114,13 +114,13 @@ T 跨境多币种支付与结算网关
   multi-currency cross-border payment gateway
 N 跨境收付款
   cross-border collections and payouts
-A 中新B2B贸易
+A 中新B2B贸易 @manufacturing
   China-Singapore B2B trade
-A 留学缴费
+A 留学缴费 @research
   international tuition payments
-A 跨境电商平台
+A 跨境电商平台 @logistics
   cross-border marketplaces
-A 海外工程项目
+A 海外工程项目 @construction
   overseas engineering projects
 D 支持人民币、新加坡元、美元等20种货币，T+0到账。
   Settles 20 currencies including renminbi, Singapore dollars and US dollars on the same day.
@@ -168,11 +168,11 @@ N 参数化保险产品设计
   parametric insurance product design
 A 农业气象风险
   agricultural weather risk
-A 航运延误
+A 航运延误 @logistics
   shipping delays
-A 新能源电站
+A 新能源电站 @green
   renewable power plants
-A 冷链货损
+A 冷链货损 @logistics
   cold-chain cargo loss
 D 以卫星、气象站与物联网传感器数据为触发条件，理赔自动完成。
   Claims pay out automatically when satellite, weather-station or sensor data hit a trigger.
@@ -189,12 +189,12 @@ K 参数化保险, 保险科技, 物联网, 精算模型
 
 = green_credit trl=6 ip=software_copyright also=green
 T 企业碳账户与绿色信贷评估系统
-  corporate carbon accounting system for green lending
+  green-lending corporate carbon accounting system
 N 绿色信贷评估
   green loan assessment
-A 制造业中小企业
+A 制造业中小企业 @manufacturing
   manufacturing SMEs
-A 产业园区企业
+A 产业园区企业 @park
   industrial park tenants
 A 可持续发展挂钩贷款
   sustainability-linked loans

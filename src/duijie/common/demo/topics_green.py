@@ -7,14 +7,14 @@ from .blocks import parse_topics
 TEXT = """
 = solar_om trl=8 ip=granted_patent
 T 分布式光伏智能运维平台
-  intelligent O&M platform for distributed rooftop solar
+  distributed solar intelligent O&M platform
 N 光伏电站智能运维
   solar plant operations and maintenance
-A 工业厂房屋顶
+A 工业厂房屋顶 @manufacturing
   factory rooftops
-A 物流仓库
+A 物流仓库 @logistics
   logistics warehouses
-A 公共建筑
+A 公共建筑 @gov
   public buildings
 A 水面漂浮电站
   floating solar farms
@@ -33,12 +33,12 @@ K 光伏运维, 分布式能源, 无人机巡检, 清洁能源
 
 = storage_bms trl=7 ip=granted_patent
 T 储能电池管理系统与热失控预警技术
-  battery management system with thermal-runaway early warning for energy storage
+  energy-storage BMS with thermal-runaway early warning
 N 储能系统安全预警
   energy storage safety monitoring
 A 工商业储能
   commercial and industrial storage
-A 数据中心备用电源
+A 数据中心备用电源 @digital_ai
   data-centre backup power
 A 电动汽车充电站
   EV charging stations
@@ -59,16 +59,16 @@ K 储能, 电池管理系统, 热失控, 电池安全
 
 = hvac_optimisation trl=8 ip=software_copyright also=construction
 T AI建筑暖通空调节能优化系统
-  AI-driven HVAC optimisation system for buildings
+  AI-driven building HVAC optimisation system
 N 建筑节能改造
   building energy retrofit
-A 商业写字楼
+A 商业写字楼 @construction
   commercial office buildings
-A 医院
+A 医院 @healthcare
   hospitals
 A 酒店
   hotels
-A 高校校园
+A 高校校园 @research
   university campuses
 D 基于强化学习动态调节冷机、水泵与风机，空调系统节能20%至30%。
   Reinforcement learning tunes chillers, pumps and fans, saving 20% to 30% of HVAC energy.
@@ -88,13 +88,13 @@ T 产品碳足迹核算与碳管理SaaS
   product carbon footprint and carbon management SaaS
 N 产品碳足迹核算
   product carbon footprinting
-A 出口电子产品
+A 出口电子产品 @manufacturing
   exported electronics
-A 纺织服装
+A 纺织服装 @manufacturing
   textiles and apparel
 A 食品包装
   food packaging
-A 汽车零部件
+A 汽车零部件 @manufacturing
   automotive components
 D 内置符合ISO 14067的核算方法与本地化排放因子库。
   Built-in ISO 14067 methods with localised emission-factor databases.
@@ -111,12 +111,12 @@ K 碳足迹, 生命周期评价, 碳管理, 供应链减排
 
 = pem_electrolyser trl=6 ip=granted_patent
 T 质子交换膜电解水制氢装备
-  PEM electrolyser for green hydrogen
+  green hydrogen PEM electrolyser
 N 绿氢制备
   green hydrogen production
-A 化工园区
+A 化工园区 @park
   chemical parks
-A 港口重型卡车
+A 港口重型卡车 @logistics
   port heavy-duty trucks
 A 钢铁冶炼
   steelmaking
@@ -137,7 +137,7 @@ K 氢能, 电解水制氢, 质子交换膜, 可再生能源
 
 = battery_recycling trl=7 ip=granted_patent
 T 退役动力电池梯次利用与再生技术
-  second-life and recycling technology for EV batteries
+  EV battery second-life and recycling technology
 N 退役电池回收利用
   end-of-life battery recycling
 A 电动汽车
@@ -163,14 +163,14 @@ K 电池回收, 梯次利用, 循环经济, 锂电池
 
 = food_waste_ad trl=8 ip=granted_patent
 T 餐厨垃圾厌氧消化资源化技术
-  anaerobic digestion technology for food waste
+  food-waste anaerobic digestion technology
 N 有机废弃物资源化
   organic waste valorisation
-A 城市餐厨垃圾
+A 城市餐厨垃圾 @gov
   municipal food waste
 A 食品加工厂
   food processing plants
-A 农贸市场
+A 农贸市场 @gov
   wet markets
 A 酒店餐饮
   hotel kitchens
@@ -189,16 +189,16 @@ K 厌氧消化, 餐厨垃圾, 沼气, 资源化利用
 
 = membrane_water_reuse trl=8 ip=granted_patent
 T 膜法污水深度处理与回用技术
-  membrane-based advanced wastewater treatment and reuse
+  membrane-based wastewater treatment and reuse technology
 N 污水深度处理回用
   wastewater treatment and reuse
-A 半导体工厂
+A 半导体工厂 @manufacturing
   semiconductor fabs
 A 印染园区
   textile dyeing parks
 A 食品饮料厂
   food and beverage plants
-A 市政污水厂
+A 市政污水厂 @gov
   municipal treatment plants
 D 采用抗污染反渗透膜与高级氧化组合工艺，回用率达到75%以上。
   Fouling-resistant reverse osmosis combined with advanced oxidation recovers over 75% of water.
@@ -215,16 +215,16 @@ K 膜技术, 水回用, 污水处理, 反渗透
 
 = liquid_cooling trl=7 ip=granted_patent also=digital_ai
 T 数据中心液冷散热解决方案
-  liquid cooling solution for data centres
-N 数据中心节能散热
+  data-centre liquid cooling solution
+N 节能散热
   energy-efficient data-centre cooling
-A 热带地区数据中心
+A 热带地区数据中心 @digital_ai
   tropical data centres
 A 边缘计算机房
   edge server rooms
-A 超算中心
+A 超算中心 @research
   high-performance computing centres
-A 5G基站
+A 5G基站 @digital_ai
   5G base stations
 D 冷板式液冷支持单机柜功率50千瓦以上，PUE可降至1.15。
   Cold-plate cooling supports racks above 50 kW and brings PUE down to 1.15.

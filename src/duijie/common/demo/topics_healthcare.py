@@ -10,7 +10,7 @@ T 肺结节CT影像AI辅助诊断软件
   AI-assisted CT lung nodule detection software
 N 医学影像AI辅助诊断
   AI-assisted diagnostic imaging
-A 三甲医院放射科
+A 三甲医院放射科 @research
   hospital radiology departments
 A 体检中心
   health screening centres
@@ -36,13 +36,13 @@ T 柔性贴片式动态心电监测设备
   flexible patch ECG monitor
 N 长程心电监测
   long-term ECG monitoring
-A 心内科门诊
+A 心内科门诊 @research
   cardiology clinics
 A 术后居家随访
   post-operative home follow-up
 A 运动员健康管理
   athlete health programmes
-A 养老机构
+A 养老机构 @smart_city
   aged-care homes
 D 单导联贴片重量仅12克，可连续佩戴14天，支持洗澡防水。
   The 12 g single-lead patch is worn for 14 days straight and is shower-proof.
@@ -62,7 +62,7 @@ T 上肢康复外骨骼机器人
   upper-limb rehabilitation exoskeleton robot
 N 智能康复训练
   robot-assisted rehabilitation
-A 康复医院
+A 康复医院 @research
   rehabilitation hospitals
 A 社区康复站
   community rehab centres
@@ -88,11 +88,11 @@ T 微流控即时检测（POCT）平台
   microfluidic point-of-care testing platform
 N 快速即时检测
   rapid point-of-care testing
-A 急诊科
+A 急诊科 @research
   emergency departments
 A 基层诊所
   primary care clinics
-A 口岸检疫
+A 口岸检疫 @gov
   border health screening
 A 家庭自测
   home self-testing
@@ -114,7 +114,7 @@ T 医院智能物流配送机器人
   autonomous hospital delivery robot
 N 院内物资自动配送
   automated in-hospital delivery
-A 住院病区
+A 住院病区 @research
   inpatient wards
 A 静脉用药配置中心
   pharmacy compounding units
@@ -146,7 +146,7 @@ A 内分泌专科
   endocrinology clinics
 A 企业员工健康管理
   employee wellness programmes
-A 商业健康保险
+A 商业健康保险 @fintech
   health insurance schemes
 D 连接动态血糖仪与智能血压计，数据自动汇总形成个人健康档案。
   Links continuous glucose monitors and blood-pressure cuffs into one personal health record.
@@ -189,7 +189,7 @@ K 手术导航, 手术机器人, 骨科, 精准医疗
 
 = degradable_implants trl=5 ip=granted_patent also=manufacturing
 T 可降解镁合金骨科植入材料
-  biodegradable magnesium-alloy orthopaedic implants
+  biodegradable magnesium-alloy orthopaedic implant technology
 N 可降解植入材料
   biodegradable implant materials
 A 骨折内固定
@@ -222,7 +222,7 @@ A 睡眠医学中心
   sleep medicine centres
 A 居家筛查
   home screening
-A 职业司机健康管理
+A 职业司机健康管理 @logistics
   commercial driver health programmes
 A 呼吸科门诊
   respiratory clinics

@@ -10,11 +10,11 @@ T 冷链物联网温湿度监测系统
   cold-chain IoT monitoring system
 N 冷链全程温度监测
   end-to-end cold-chain temperature monitoring
-A 医药物流
+A 医药物流 @healthcare
   pharmaceutical logistics
 A 生鲜电商
   fresh-food e-commerce
-A 疫苗配送
+A 疫苗配送 @healthcare
   vaccine distribution
 A 跨境冷链海运
   reefer container shipping
@@ -34,7 +34,7 @@ K 冷链物流, 温度监测, 物联网, 医药物流
 = route_optimisation trl=8 ip=software_copyright also=digital_ai
 T 城市配送智能路径规划系统
   urban delivery route optimisation system
-N 配送路径优化
+N 路径优化
   delivery route optimisation
 A 社区团购
   community group buying
@@ -42,7 +42,7 @@ A 餐饮供应链
   food-service supply chains
 A 快递末端配送
   last-mile parcel delivery
-A 建材配送
+A 建材配送 @construction
   building materials delivery
 D 考虑时间窗、车型限行与装载约束，千单规模路径求解时间小于1分钟。
   Handles time windows, access restrictions and loading rules for 1,000 orders in under a minute.
@@ -66,7 +66,7 @@ A 电商仓
   e-commerce fulfilment centres
 A 冷库
   cold stores
-A 医药仓
+A 医药仓 @healthcare
   pharmaceutical warehouses
 A 保税仓
   bonded warehouses
@@ -85,7 +85,7 @@ K 自动化立体库, 四向穿梭车, 仓储物流, 智能仓储
 
 = container_ocr trl=8 ip=granted_patent
 T 集装箱码头智能理货与OCR识别系统
-  AI tally and OCR system for container terminals
+  container terminal AI tally and OCR system
 N 集装箱自动识别与理货
   automated container identification and tally
 A 自动化码头
@@ -120,7 +120,7 @@ A 保税进口
   bonded imports
 A 货运代理
   freight forwarding
-A 展会物流
+A 展会物流 @park
   exhibition logistics
 D 基于商品名称与图片自动推荐HS编码，前六位准确率超过93%。
   Suggests HS codes from product descriptions and images with 93% accuracy at six digits.
@@ -142,11 +142,11 @@ N 货物全程追踪
   end-to-end shipment tracking
 A 中新海铁联运
   China-Singapore rail-sea intermodal routes
-A 汽车零部件进口
+A 汽车零部件进口 @manufacturing
   automotive parts imports
-A 半导体供应链
+A 半导体供应链 @manufacturing
   semiconductor supply chains
-A 工程项目物资
+A 工程项目物资 @construction
   project cargo
 D 整合船公司、铁路与卡车数据，货物位置更新频率达到15分钟。
   Combines carrier, rail and trucking data to update shipment positions every 15 minutes.
@@ -168,9 +168,9 @@ N 无人机物资配送
   drone-based delivery
 A 海岛物资补给
   offshore island supply
-A 医疗样本转运
+A 医疗样本转运 @healthcare
   medical sample transport
-A 园区即时配送
+A 园区即时配送 @park
   campus on-demand delivery
 A 船舶岸基补给
   ship-to-shore supply runs
@@ -192,13 +192,13 @@ T 可循环智能周转箱管理系统
   smart returnable packaging management system
 N 循环包装管理
   returnable packaging management
-A 汽车零部件入厂物流
+A 汽车零部件入厂物流 @manufacturing
   inbound automotive parts logistics
 A 生鲜配送
   fresh produce distribution
-A 电子元器件物流
+A 电子元器件物流 @manufacturing
   electronics component logistics
-A 医药流通
+A 医药流通 @healthcare
   pharmaceutical distribution
 D 每个周转箱内置RFID标签，周转次数与位置可全程追踪。
   Each crate carries an RFID tag, so trips and locations are tracked throughout.
@@ -216,7 +216,7 @@ K 循环包装, RFID, 绿色物流, 周转箱
 = ev_fleet trl=7 ip=software_copyright also=green
 T 新能源物流车队智能调度与充电管理平台
   EV fleet dispatch and charging management platform
-N 电动车队调度与充电管理
+N 新能源车辆调度与充电管理
   electric fleet dispatch and charging management
 A 城市配送车队
   urban delivery fleets

@@ -12,7 +12,7 @@ N 柔性自动化装配
   flexible automated assembly
 A 3C电子产品
   consumer electronics assembly
-A 医疗器械组装
+A 医疗器械组装 @healthcare
   medical device assembly
 A 小家电
   small home appliances
@@ -33,14 +33,14 @@ K 协作机器人, 柔性制造, 自动化装配, 机器视觉
 
 = metal_additive trl=7 ip=granted_patent
 T 金属增材制造（3D打印）工艺与装备
-  metal additive manufacturing process and equipment
+  metal additive manufacturing system
 N 复杂金属零件快速制造
   rapid manufacturing of complex metal parts
 A 航空发动机零部件
   aero-engine components
 A 随形冷却模具
   conformally cooled moulds
-A 骨科植入物
+A 骨科植入物 @healthcare
   orthopaedic implants
 A 海洋工程备件
   offshore spare parts
@@ -59,7 +59,7 @@ K 增材制造, 3D打印, 选区激光熔化, 金属粉末
 
 = lightweight_mes trl=8 ip=software_copyright also=digital_ai
 T 面向离散制造的轻量化MES系统
-  lightweight MES for discrete manufacturing
+  lightweight discrete-manufacturing MES
 N 生产过程数字化管理
   shop-floor digitalisation
 A 精密机加工
@@ -85,7 +85,7 @@ K 制造执行系统, 工业互联网, 设备联网, 数字化工厂
 
 = wafer_metrology trl=6 ip=granted_patent
 T 晶圆级先进封装缺陷检测与量测设备
-  wafer-level metrology and defect inspection for advanced packaging
+  wafer-level metrology and defect inspection system
 N 晶圆缺陷检测与量测
   wafer defect inspection and metrology
 A 先进封装
@@ -118,9 +118,9 @@ A 柔性电路板
   flexible printed circuits
 A 玻璃面板
   glass panels
-A 医用导管
+A 医用导管 @healthcare
   medical catheters
-A 燃料电池双极板
+A 燃料电池双极板 @green
   fuel-cell bipolar plates
 D 飞秒激光加工热影响区小于1微米，最小孔径可达10微米。
   Femtosecond processing keeps the heat-affected zone under 1 micron with holes down to 10 microns.
@@ -137,14 +137,14 @@ K 超快激光, 微加工, 飞秒激光, 精密制造
 
 = factory_amr trl=8 ip=granted_patent also=logistics
 T 工厂自主移动机器人物流系统
-  autonomous mobile robots for factory intralogistics
+  autonomous mobile robot intralogistics system
 N 厂内物流自动化
   intralogistics automation
 A 半导体车间
   semiconductor cleanrooms
 A 汽车总装车间
   car assembly plants
-A 制药工厂
+A 制药工厂 @healthcare
   pharmaceutical plants
 A 纺织车间
   textile mills
@@ -170,7 +170,7 @@ A 光刻与检测设备
   lithography and inspection tools
 A 激光加工设备
   laser processing machines
-A 生物显微成像
+A 生物显微成像 @research
   bio-imaging microscopes
 A 精密点胶
   precision dispensing
@@ -192,9 +192,9 @@ T 碳纤维复合材料自动铺放技术
   automated carbon-fibre composite layup technology
 N 复合材料轻量化制造
   lightweight composite manufacturing
-A 无人机机身
+A 无人机机身 @logistics
   drone airframes
-A 新能源汽车电池壳体
+A 新能源汽车电池壳体 @green
   EV battery enclosures
 A 轨道交通内饰
   rail vehicle interiors
@@ -220,7 +220,7 @@ N 内部缺陷无损检测
   non-destructive internal inspection
 A 铝合金压铸件
   aluminium die castings
-A 动力电池模组
+A 动力电池模组 @green
   battery modules
 A 航空复合材料构件
   aerospace composite parts

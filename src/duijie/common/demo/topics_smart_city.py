@@ -10,11 +10,11 @@ T 基于强化学习的路口信号自适应控制系统
   reinforcement-learning adaptive traffic signal control system
 N 信号灯智能配时
   adaptive traffic signal timing
-A 城市主干道
+A 城市主干道 @gov
   urban arterial roads
-A 学校周边路段
+A 学校周边路段 @gov
   school zones
-A 科技园区道路
+A 科技园区道路 @park
   business park road networks
 A 公交优先走廊
   bus priority corridors
@@ -36,13 +36,13 @@ T 城市级三维数字孪生底座
   city-scale 3D digital twin platform
 N 数字孪生建模与仿真
   digital twin modelling and simulation
-A 老旧街区更新
+A 老旧街区更新 @construction
   historic neighbourhood renewal
-A 滨江岸线管理
+A 滨江岸线管理 @gov
   waterfront management
-A 科技园区运营
+A 科技园区运营 @park
   science park operations
-A 地下管网管理
+A 地下管网管理 @construction
   underground utility networks
 D 融合倾斜摄影、BIM与物联网数据，单平方公里建模精度达到厘米级。
   Combines oblique photography, BIM and IoT feeds into centimetre-accurate models.
@@ -64,7 +64,7 @@ N 车位实时感知与引导
   real-time parking occupancy sensing and guidance
 A 路内停车
   on-street parking
-A 医院停车场
+A 医院停车场 @healthcare
   hospital car parks
 A 商业综合体
   shopping malls
@@ -87,10 +87,10 @@ K 智慧停车, 地磁检测, 视频识别, NB-IoT
 T 毫米波雷达无感跌倒监测设备
   contactless mmWave radar fall detector
 N 独居老人安全监测
-  safety monitoring for seniors living alone
-A 社区居家养老
+  safety monitoring of seniors living alone
+A 社区居家养老 @gov
   home-based eldercare
-A 养老院
+A 养老院 @healthcare
   nursing homes
 A 老年公寓
   senior housing
@@ -114,13 +114,13 @@ T AI垃圾分类识别与满溢监测终端
   AI waste-sorting recognition and bin-fill monitoring terminal
 N 垃圾分类智能监管
   smart supervision of waste sorting
-A 居民小区投放点
+A 居民小区投放点 @gov
   residential collection points
-A 高校食堂
+A 高校食堂 @research
   university canteens
 A 写字楼
   office towers
-A 交通枢纽
+A 交通枢纽 @logistics
   transport hubs
 D 图像识别可区分湿垃圾、可回收物等四类垃圾，混投识别准确率超过90%。
   Image recognition sorts four waste streams and spots contamination with over 90% accuracy.
@@ -140,13 +140,13 @@ T 城市内涝监测预警系统
   urban flash-flood monitoring and early-warning system
 N 积水实时监测与预警
   real-time waterlogging monitoring and warning
-A 下穿立交
+A 下穿立交 @gov
   road underpasses
 A 地铁出入口
   metro station entrances
-A 低洼住宅区
+A 低洼住宅区 @construction
   low-lying housing estates
-A 滨江绿地
+A 滨江绿地 @gov
   riverside parks
 D 雷达水位计测量精度达到±2毫米，数据每分钟上报一次。
   Radar level gauges measure to within 2 mm and report every minute.
@@ -163,7 +163,7 @@ K 城市内涝, 水位监测, 预警系统, 排水管网
 
 = crowd_analytics trl=7 ip=software_copyright
 T 大客流视频分析与智能疏导系统
-  video analytics system for crowd management
+  crowd management video analytics system
 N 人流密度监测与预警
   crowd density monitoring and alerts
 A 地铁换乘站
@@ -172,7 +172,7 @@ A 体育场馆
   sports stadiums
 A 热门景区
   tourist attractions
-A 大型展会
+A 大型展会 @park
   large exhibitions
 D 单路视频可同时统计上千人，密度估计误差低于5%。
   Counts thousands of people per camera with density-estimation error under 5%.
@@ -194,9 +194,9 @@ N 多功能灯杆建设与运维
   multi-function lamp-post deployment and operation
 A 城市新区道路
   new town roads
-A 大学校园
+A 大学校园 @research
   university campuses
-A 产业园区
+A 产业园区 @park
   industrial parks
 A 滨水步道
   waterfront promenades
@@ -215,16 +215,16 @@ K 智慧灯杆, 5G, 城市照明, 物联网平台
 
 = incident_triage trl=6 ip=software_copyright also=digital_ai
 T 城市运行事件智能分拨系统
-  AI incident triage system for city operations centres
+  AI-powered city incident triage system
 N 城市事件智能分拨
   automated incident triage
-A 街道网格化管理
+A 街道网格化管理 @gov
   neighbourhood grid management
-A 市民热线工单
+A 市民热线工单 @gov
   citizen service hotline cases
-A 市容巡查
+A 市容巡查 @gov
   street-scene inspections
-A 防汛防台指挥
+A 防汛防台指挥 @gov
   typhoon and flood response
 D 利用自然语言处理自动识别事件类别与责任部门，分拨准确率超过90%。
   NLP identifies each case's category and responsible agency with over 90% accuracy.
