@@ -208,7 +208,8 @@ def make_request(
         closing = P.fill(P.REQUEST_CLOSING[locale], budget=text, months=months, region=region)
     else:
         closing = P.fill(P.REQUEST_CLOSING_NO_BUDGET[locale], months=months, region=region)
-    openings = P.REQUEST_OPENING[locale]
+    institutional = org.org_type != "enterprise"
+    openings = (P.INSTITUTION_REQUEST_OPENING if institutional else P.REQUEST_OPENING)[locale]
     description = _join(
         locale,
         [

@@ -51,6 +51,19 @@ REQUEST_OPENING = {
     ),
 }
 
+INSTITUTION_REQUEST_OPENING = {  # government, parks, universities, institutes, agencies
+    "zh-hans": (
+        "我们正在推进{app}的智能化建设，现寻求{need}方面的成熟技术与合作伙伴。",
+        "为提升{app}的管理与服务水平，我们计划引入{need}技术，诚邀有经验的团队参与。",
+    ),
+    "en": (
+        "We are modernising how we run {app} and are looking for proven {need} technology "
+        "and partners.",
+        "To improve service in {app}, we plan to introduce {need} and invite experienced "
+        "teams to take part.",
+    ),
+}
+
 IP_SENTENCE = {
     "zh-hans": {
         "granted_patent": "核心技术已获授权发明专利。",
