@@ -69,6 +69,15 @@ def test_unique_keys_titles_and_emails() -> None:
         assert len(values) == len(set(values))
 
 
+def test_field_lengths_fit_the_models() -> None:
+    d = data()
+    assert max(len(o.key) for o in d.organisations) <= 80
+    assert max(len(listing.key) for listing in d.listings) <= 80
+    assert max(len(listing.title) for listing in d.listings) <= 200
+    assert max(len(listing.description) for listing in d.listings) <= 10_000
+    assert max(len(o.name_en) for o in d.organisations) <= 200
+
+
 def test_organisation_fields_are_valid() -> None:
     sector_codes = set(S.SECTOR_CODES)
     for org in data().organisations:
