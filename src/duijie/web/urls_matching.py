@@ -1,3 +1,45 @@
 """Web routes of the matching area (included by web/urls.py)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from duijie.web.views import matching, matching_interest
+
+urlpatterns = [
+    path("listings/<int:listing_id>/matches/", matching.listing_matches, name="listing_matches"),
+    path(
+        "listings/<int:listing_id>/interest/",
+        matching_interest.interest_create,
+        name="interest_create",
+    ),
+    path("listings/<int:listing_id>/broker/", matching.assign_broker, name="assign_broker"),
+    path("interests/", matching_interest.interest_list, name="interest_list"),
+    path("interests/<int:interest_id>/", matching_interest.interest_detail, name="interest_detail"),
+    path(
+        "interests/<int:interest_id>/accept/",
+        matching_interest.interest_accept,
+        name="interest_accept",
+    ),
+    path(
+        "interests/<int:interest_id>/decline/",
+        matching_interest.interest_decline,
+        name="interest_decline",
+    ),
+    path(
+        "interests/<int:interest_id>/withdraw/",
+        matching_interest.interest_withdraw,
+        name="interest_withdraw",
+    ),
+    path(
+        "interests/<int:interest_id>/consent/",
+        matching_interest.interest_consent,
+        name="interest_consent",
+    ),
+    path("broker/", matching.broker_workspace, name="broker_workspace"),
+    path("broker/recommend/<int:need_id>/<int:offer_id>/", matching.recommend, name="recommend"),
+    path(
+        "broker/recommendations/<int:recommendation_id>/",
+        matching.recommendation_detail,
+        name="recommendation_detail",
+    ),
+    path("staff/consent-ledger/", matching.consent_ledger, name="consent_ledger"),
+]

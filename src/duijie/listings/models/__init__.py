@@ -1,4 +1,5 @@
 from duijie.listings.models.listing import (
+    OFFER_KINDS,
     IpStatus,
     Listing,
     ListingKind,
@@ -10,6 +11,7 @@ from duijie.listings.models.listing import (
 )
 
 __all__ = [
+    "OFFER_KINDS",
     "IpStatus",
     "Listing",
     "ListingKind",

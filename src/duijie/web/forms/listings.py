@@ -94,7 +94,8 @@ class ListingForm(forms.ModelForm):
 
 
 class ListingFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    # Long queries are not refused: the engine uses their first part and says so.
+    q = forms.CharField(label=_("Search"), required=False)
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds"))] + ListingKind.choices
     )

@@ -14,17 +14,30 @@ from duijie.listings.domain.queries import (
     visible_listings,
 )
 from duijie.listings.models import Listing, PartnershipType
+from duijie.matching.domain.search import engine_filters, search_listings
 from duijie.web.forms.listings import ListingFilterForm, ListingForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 
 def listing_list(request):
     form = ListingFilterForm(request.GET or None)
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        return _search_results(request, form)
     queryset = visible_listings(request.user).select_related("organisation")
     if form.is_valid():
         queryset = filter_listings(queryset, ListingFilters(**form.cleaned_data))
     page = paginate(request, queryset.prefetch_related("sectors"))
     return render(request, "web/listings/list.html", {"form": form, "page": page})
+
+
+def _search_results(request, form):
+    """Free text goes to the bilingual engine: one box for Chinese and English."""
+    data = form.cleaned_data
+    outcome = search_listings(data["q"], user=request.user, filters=engine_filters(data))
+    if outcome.truncated:
+        messages.info(request, _("Your search was long, so only its first part was used."))
+    context = {"form": form, "outcome": outcome}
+    return render(request, "web/listings/search.html", context)
 
 
 def get_readable_listing(request, listing_id: int) -> Listing:
@@ -44,6 +57,10 @@ def listing_detail(request, listing_id: int):
         "show_organisation": organisation_revealed(listing, request.user),
         "history": listing.history.select_related("actor") if is_owner else None,
         "can_edit": request.user.has_perm("listings.change_listing", listing),
+        "can_see_matches": request.user.has_perm("matching.view_matches", listing),
+        "can_express_interest": request.user.is_authenticated
+        and not is_owner
+        and listing.status == "published",
         "partnership_labels": [
             PartnershipType(value).label
             for value in listing.partnership_types

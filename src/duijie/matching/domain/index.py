@@ -1,0 +1,109 @@
+"""The engine each process holds, kept in step with the vectors stored in the database.
+
+The database is the only copy of anything: `store_vectors` encodes listings and saves their
+vectors in `ListingVector`; every process builds its engine from those rows and catches up on
+rows changed since it last looked, so web processes and workers stay stateless.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from django.utils import timezone
+
+from duijie.listings.domain.queries import published_listings
+from duijie.listings.models import Listing
+from duijie.matching.core.ann import vector_from_bytes, vector_to_bytes
+from duijie.matching.core.engine import EngineConfig, MatchEngine
+from duijie.matching.domain.documents import content_hash, listing_doc, with_relations
+from duijie.matching.models import ListingVector
+
+LOAD_CHUNK = 2000
+_lock = threading.RLock()
+_state: dict = {"engine": None, "synced_at": None, "ids": frozenset()}
+
+
+def _engine() -> MatchEngine:
+    if _state["engine"] is None:
+        _state["engine"] = MatchEngine(EngineConfig())
+    return _state["engine"]
+
+
+def store_vectors(listings: Sequence[Listing]) -> int:
+    """Save listings' vectors, encoding only changed text; returns how many were encoded.
+
+    Every row given is saved, so other processes also reload metadata (sectors, TRL, expiry)
+    that changed without the text changing.
+    """
+    engine = _engine()
+    signature = engine.dense.signature
+    docs = [listing_doc(listing) for listing in listings]
+    stored = ListingVector.objects.filter(listing__in=[doc.id for doc in docs])
+    rows = {row.listing_id: row for row in stored}
+    stale = [doc for doc in docs if _is_stale(rows.get(doc.id), doc, signature)]
+    vectors = dict(zip([d.id for d in stale], engine.encode(stale), strict=True)) if stale else {}
+    for doc in docs:
+        _save_vector(doc, rows.get(doc.id), vectors.get(doc.id), signature)
+    return len(stale)
+
+
+def _is_stale(row: ListingVector | None, doc, signature: str) -> bool:
+    return row is None or row.signature != signature or row.content_hash != content_hash(doc)
+
+
+def _save_vector(doc, row: ListingVector | None, vector, signature: str) -> None:
+    if vector is None:
+        row.save(update_fields=["updated_at"])
+        return
+    ListingVector.objects.update_or_create(
+        listing_id=doc.id,
+        defaults={
+            "signature": signature,
+            "content_hash": content_hash(doc),
+            "vector": vector_to_bytes(vector),
+        },
+    )
+
+
+def current_engine() -> MatchEngine:
+    """This process's engine, caught up with the database."""
+    with _lock:
+        engine = _engine()
+        _sync(engine)
+        return engine
+
+
+def _sync(engine: MatchEngine) -> None:
+    """Load listings new or changed since the last sync; drop those no longer published."""
+    started = timezone.now()
+    current = ListingVector.objects.filter(signature=engine.dense.signature)
+    live = set(
+        published_listings()
+        .filter(pk__in=current.values("listing_id"))
+        .values_list("pk", flat=True)
+    )
+    engine.remove([doc_id for doc_id in _state["ids"] if doc_id not in live])
+    to_load = live - _state["ids"]
+    if _state["synced_at"] is not None:
+        recent = current.filter(updated_at__gte=_state["synced_at"], listing_id__in=live)
+        to_load |= set(recent.values_list("listing_id", flat=True))
+    _load(engine, to_load)
+    _state.update(ids=frozenset(live), synced_at=started)
+
+
+def _load(engine: MatchEngine, listing_ids: Iterable[int]) -> None:
+    ids = sorted(listing_ids)
+    for start in range(0, len(ids), LOAD_CHUNK):
+        chunk = Listing.objects.filter(pk__in=ids[start : start + LOAD_CHUNK])
+        listings = list(with_relations(chunk).select_related("vector"))
+        if listings:
+            vectors = np.stack([vector_from_bytes(bytes(item.vector.vector)) for item in listings])
+            engine.add([listing_doc(item) for item in listings], vectors)
+
+
+def reset_engine() -> None:
+    """Forget this process's engine (tests, or after a reindex with new encoders)."""
+    with _lock:
+        _state.update(engine=None, synced_at=None, ids=frozenset())

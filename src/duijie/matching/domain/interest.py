@@ -1,0 +1,216 @@
+"""Mutual interest: express → accept/decline → consent → contact details, with a transfer ledger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from duijie.common.audit import record_event
+from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.notify import email_users
+from duijie.listings.domain.queries import listing_visible_to
+from duijie.matching.models import (
+    ContactConsent,
+    ContactTransfer,
+    DeclineReason,
+    Interest,
+    InterestStatus,
+)
+
+STANDARD_QUESTIONS = ("timeline", "partnership", "budget_confirmed")
+OPEN = (InterestStatus.PENDING, InterestStatus.ACCEPTED)
+
+
+@dataclass(frozen=True)
+class Contact:
+    full_name: str
+    email: str
+    phone: str
+    organisation: str
+
+
+def _require(actor, perm: str, obj) -> None:
+    if not actor.has_perm(perm, obj):
+        raise PermissionDenied()
+
+
+def _check_can_express(listing, *, actor, organisation) -> None:
+    if not actor.memberships.filter(organisation=organisation).exists():
+        raise PermissionDenied()
+    if not listing_visible_to(listing, actor):
+        raise DomainError(_("This listing is not open for interest."), code="not_visible")
+    if listing.organisation_id == organisation.pk:
+        raise DomainError(_("This is your own organisation's listing."), code="own_listing")
+    if Interest.objects.filter(listing=listing, from_organisation=organisation, status__in=OPEN):
+        raise DomainError(_("Your organisation has already expressed interest."), code="duplicate")
+
+
+def express_interest(
+    listing, *, actor, organisation, message: str, answers: dict, from_listing=None
+) -> Interest:
+    """Tell a listing's organisation that `organisation` would like to talk."""
+    _check_can_express(listing, actor=actor, organisation=organisation)
+    if from_listing is not None and from_listing.organisation_id != organisation.pk:
+        raise PermissionDenied()
+    with transaction.atomic():
+        interest = Interest.objects.create(
+            listing=listing,
+            from_listing=from_listing,
+            from_organisation=organisation,
+            from_user=actor,
+            message=message.strip(),
+            content_locale=actor.language,
+            answers={key: answers.get(key) for key in STANDARD_QUESTIONS},
+        )
+        record_event(interest, "interest.expressed", actor=actor)
+        transaction.on_commit(lambda: _notify(interest, "received", _receivers(interest)))
+    return interest
+
+
+def _answer(interest: Interest, status: str, *, actor, notify=None, **fields) -> Interest:
+    with transaction.atomic():
+        locked = Interest.objects.select_for_update().get(pk=interest.pk)
+        if locked.status != InterestStatus.PENDING:
+            raise DomainError(_("This expression of interest was already answered."), code="done")
+        locked.status = status
+        locked.responded_by = actor
+        locked.responded_at = timezone.now()
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.save()
+        record_event(locked, f"interest.{status}", actor=actor, **fields)
+        recipients = notify if notify is not None else [locked.from_user]
+        transaction.on_commit(lambda: _notify(locked, status, recipients))
+    return locked
+
+
+def accept_interest(interest: Interest, *, actor) -> Interest:
+    """The listing's side accepts: both sides now want to talk."""
+    _require(actor, "matching.answer_interest", interest)
+    return _answer(interest, InterestStatus.ACCEPTED, actor=actor)
+
+
+def decline_interest(interest: Interest, *, actor, reason: str, note: str = "") -> Interest:
+    """The listing's side declines with a structured reason, kept for ranking."""
+    _require(actor, "matching.answer_interest", interest)
+    if reason not in DeclineReason.values:
+        raise DomainError(_("Choose a reason for declining."), code="reason")
+    fields = {"decline_reason": reason, "decline_note": note.strip()}
+    return _answer(interest, InterestStatus.DECLINED, actor=actor, **fields)
+
+
+def withdraw_interest(interest: Interest, *, actor) -> Interest:
+    """The sending side takes its interest back before an answer."""
+    _require(actor, "matching.withdraw_interest", interest)
+    receivers = _receivers(interest)
+    return _answer(interest, InterestStatus.WITHDRAWN, actor=actor, notify=receivers)
+
+
+def contact_persons(interest: Interest) -> list:
+    """The two people whose details are exchanged: the sender and the one who accepted."""
+    return [user for user in (interest.from_user, interest.responded_by) if user is not None]
+
+
+def give_contact_consent(interest: Interest, *, actor) -> ContactConsent:
+    """A contact person agrees to share their details with the other (perhaps foreign) side."""
+    if interest.status != InterestStatus.ACCEPTED or actor not in contact_persons(interest):
+        raise PermissionDenied()
+    own_org, other_org = _sides(interest, actor)
+    consent, created = ContactConsent.objects.get_or_create(
+        interest=interest,
+        user=actor,
+        defaults={"organisation": own_org, "recipient_country": other_org.country},
+    )
+    if created:
+        record_event(interest, "interest.consent", actor=actor, country=other_org.country)
+    return consent
+
+
+def _sides(interest: Interest, user):
+    """(the user's organisation, the other organisation) within this interest."""
+    if user.pk == interest.from_user_id:
+        return interest.from_organisation, interest.listing.organisation
+    return interest.listing.organisation, interest.from_organisation
+
+
+def reveal_contacts(interest: Interest, *, actor) -> list[Contact]:
+    """The other side's contact details, if both accepted and that person consented; logged."""
+    _require(actor, "matching.view_interest", interest)
+    if interest.status != InterestStatus.ACCEPTED:
+        return []
+    viewer_is_sender = actor.has_perm("matching.withdraw_interest", interest)
+    recipient = interest.from_organisation if viewer_is_sender else interest.listing.organisation
+    consents = interest.consents.exclude(organisation=recipient).select_related("user")
+    return [_disclose(interest, consent, recipient) for consent in consents]
+
+
+def _disclose(interest: Interest, consent: ContactConsent, recipient) -> Contact:
+    ContactTransfer.objects.get_or_create(
+        interest=interest,
+        subject=consent.user,
+        recipient_organisation=recipient,
+        defaults={
+            "from_country": consent.organisation.country,
+            "to_country": recipient.country,
+            "fields": ["full_name", "email", "phone"],
+        },
+    )
+    user = consent.user
+    return Contact(user.full_name, user.email, user.phone, consent.organisation.name)
+
+
+def both_sides_accepted(listing, user) -> bool:
+    """Whether the user's organisation and the listing's have a mutually accepted interest."""
+    if not user.is_authenticated:
+        return False
+    org_ids = list(user.memberships.values_list("organisation_id", flat=True))
+    accepted = Interest.objects.filter(status=InterestStatus.ACCEPTED)
+    return accepted.filter(
+        Q(listing=listing, from_organisation_id__in=org_ids)
+        | Q(from_listing=listing, listing__organisation_id__in=org_ids)
+    ).exists()
+
+
+def declined_pairs(listing_ids) -> set[tuple[int, int]]:
+    """(listing, other organisation) pairs that were declined: never suggest them again."""
+    rows = Interest.objects.filter(status=InterestStatus.DECLINED).filter(
+        Q(listing_id__in=listing_ids) | Q(from_listing_id__in=listing_ids)
+    )
+    pairs = set()
+    for row in rows.select_related("listing"):
+        pairs.add((row.listing_id, row.from_organisation_id))
+        if row.from_listing_id:
+            pairs.add((row.from_listing_id, row.listing.organisation_id))
+    return pairs
+
+
+def transfers_by_year() -> list[dict]:
+    """The ledger's yearly counts of disclosures, split by whether they crossed a border."""
+    rows = (
+        ContactTransfer.objects.annotate(year=ExtractYear("transferred_at"))
+        .values("year")
+        .annotate(
+            total=Count("id"),
+            cross_border=Count("id", filter=~Q(from_country=F("to_country"))),
+        )
+        .order_by("year")
+    )
+    return list(rows)
+
+
+def _receivers(interest: Interest) -> list:
+    return [m.user for m in interest.listing.organisation.memberships.select_related("user")]
+
+
+def _notify(interest: Interest, what: str, users) -> None:
+    email_users(
+        users,
+        subject_template=f"web/matching/email/interest_{what}_subject.txt",
+        body_template=f"web/matching/email/interest_{what}.txt",
+        context={"interest": interest, "listing": interest.listing},
+    )

@@ -1,0 +1,30 @@
+"""Background jobs of the matching area: keeping vectors current, weekly digests."""
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
+
+from duijie.listings.models import Listing, ListingStatus
+
+
+@db_task()
+def update_listing_vector(listing_id: int) -> int:
+    """Re-encode a published listing after a change; unpublished ones leave the index on sync."""
+    from duijie.matching.domain.documents import with_relations
+    from duijie.matching.domain.index import store_vectors
+
+    listing = with_relations(Listing.objects.filter(pk=listing_id)).first()
+    if listing is None or listing.status != ListingStatus.PUBLISHED:
+        return 0
+    return store_vectors([listing])
+
+
+@db_periodic_task(crontab(day_of_week="1", hour="8", minute="0"))
+def send_match_digests_weekly() -> int:
+    """Monday morning: each member hears about new matches for their listings."""
+    from duijie.matching.domain.digest import send_match_digests
+
+    return send_match_digests()
+
+
+def on_listing_changed(sender, listing_id: int, **kwargs) -> None:
+    update_listing_vector(listing_id)

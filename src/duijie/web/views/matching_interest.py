@@ -1,0 +1,135 @@
+"""Pages of the mutual-interest flow: express, answer, consent, see contacts."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from duijie.matching.domain import interest as interest_domain
+from duijie.matching.models import Interest
+from duijie.web.forms.matching import DeclineForm, InterestForm
+from duijie.web.views.helpers import run_domain
+from duijie.web.views.listings import get_readable_listing
+
+
+@login_required
+def interest_create(request, listing_id: int):
+    listing = get_readable_listing(request, listing_id)
+    form = InterestForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        interest = run_domain(
+            request,
+            interest_domain.express_interest,
+            listing,
+            actor=request.user,
+            organisation=form.cleaned_data["organisation"],
+            from_listing=form.cleaned_data["from_listing"],
+            message=form.cleaned_data["message"],
+            answers=form.answers(),
+            success=_("Sent. You will hear when they answer."),
+        )
+        if interest is not None:
+            return redirect("web:interest_detail", interest_id=interest.pk)
+    return render(request, "web/matching/interest_form.html", {"form": form, "listing": listing})
+
+
+def _interest_for(request, interest_id: int) -> Interest:
+    interest = get_object_or_404(
+        Interest.objects.select_related("listing__organisation", "from_organisation"),
+        pk=interest_id,
+    )
+    if not request.user.has_perm("matching.view_interest", interest):
+        raise Http404
+    return interest
+
+
+@login_required
+def interest_list(request):
+    org_ids = request.user.memberships.values_list("organisation_id", flat=True)
+    interests = Interest.objects.filter(
+        Q(from_organisation_id__in=org_ids) | Q(listing__organisation_id__in=org_ids)
+    ).select_related("listing", "from_organisation")
+    context = {"interests": interests, "org_ids": set(org_ids)}
+    return render(request, "web/matching/interest_list.html", context)
+
+
+@login_required
+def interest_detail(request, interest_id: int):
+    interest = _interest_for(request, interest_id)
+    user = request.user
+    context = {
+        "interest": interest,
+        "can_answer": user.has_perm("matching.answer_interest", interest)
+        and interest.status == "pending",
+        "can_withdraw": user.has_perm("matching.withdraw_interest", interest)
+        and interest.status == "pending",
+        "is_contact_person": user in interest_domain.contact_persons(interest),
+        "has_consented": interest.consents.filter(user=user).exists(),
+        "contacts": interest_domain.reveal_contacts(interest, actor=user),
+        "decline_form": DeclineForm(),
+    }
+    return render(request, "web/matching/interest_detail.html", context)
+
+
+@login_required
+@require_POST
+def interest_accept(request, interest_id: int):
+    interest = _interest_for(request, interest_id)
+    run_domain(
+        request,
+        interest_domain.accept_interest,
+        interest,
+        actor=request.user,
+        success=_("Accepted. Agree to share your contact details to start the conversation."),
+    )
+    return redirect("web:interest_detail", interest_id=interest.pk)
+
+
+@login_required
+@require_POST
+def interest_decline(request, interest_id: int):
+    interest = _interest_for(request, interest_id)
+    form = DeclineForm(request.POST)
+    if form.is_valid():
+        run_domain(
+            request,
+            interest_domain.decline_interest,
+            interest,
+            actor=request.user,
+            success=_("Declined. We will not suggest this pair again."),
+            **form.cleaned_data,
+        )
+    else:
+        messages.error(request, _("Choose a reason for declining."))
+    return redirect("web:interest_detail", interest_id=interest.pk)
+
+
+@login_required
+@require_POST
+def interest_withdraw(request, interest_id: int):
+    interest = _interest_for(request, interest_id)
+    run_domain(
+        request,
+        interest_domain.withdraw_interest,
+        interest,
+        actor=request.user,
+        success=_("Withdrawn."),
+    )
+    return redirect("web:interest_detail", interest_id=interest.pk)
+
+
+@login_required
+@require_POST
+def interest_consent(request, interest_id: int):
+    interest = _interest_for(request, interest_id)
+    run_domain(
+        request,
+        interest_domain.give_contact_consent,
+        interest,
+        actor=request.user,
+        success=_("Thank you. Your contact details will be shown to the other side."),
+    )
+    return redirect("web:interest_detail", interest_id=interest.pk)
