@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from duijie.policies.models import Policy, PolicyArticle, PolicyTag
+
+
+class ArticleInline(admin.StackedInline):
+    model = PolicyArticle
+    extra = 0
+
+
+@admin.register(Policy)
+class PolicyAdmin(admin.ModelAdmin):
+    list_display = ["slug", "title_zh", "document_number", "valid_from", "valid_to", "is_published"]
+    list_filter = ["is_published", "tags"]
+    search_fields = ["slug", "title_zh", "title_en", "document_number"]
+    filter_horizontal = ["tags"]
+    raw_id_fields = ["related_requests"]
+    inlines = [ArticleInline]
+
+
+@admin.register(PolicyTag)
+class PolicyTagAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_zh", "name_en"]
+    search_fields = ["code", "name_zh", "name_en"]
