@@ -9,6 +9,7 @@ from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.directory.models import User
 from duijie.events.domain.access import require
+from duijie.events.domain.setup import rebuild_slots
 from duijie.events.models import Event, EventStatus
 
 EVENT_FIELDS = (
@@ -64,9 +65,12 @@ def update_event(event: Event, *, actor, fields: dict) -> Event:
     require(actor, "events.manage_event", event)
     _check_fields(fields)
     with transaction.atomic():
+        slot_length_changed = fields.get("slot_minutes", event.slot_minutes) != event.slot_minutes
         for name, value in fields.items():
             setattr(event, name, value)
         event.save()
+        if slot_length_changed:
+            rebuild_slots(event)
         record_event(event, "event.edited", actor=actor, fields=sorted(fields))
     return event
 

@@ -144,6 +144,11 @@ class ScheduleRun(models.Model):
             return 0.0
         return max(0.0, (self.upper_bound - self.weight) / self.upper_bound)
 
+    @property
+    def gap_percent(self) -> float | None:
+        gap = self.gap
+        return None if gap is None else round(100 * gap, 2)
+
 
 class UnscheduledReason(models.TextChoices):
     NO_COMMON_SLOT = "no_common_slot", _("The two sides have no free slot in common")
