@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import functools
+import importlib
 from dataclasses import asdict
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
@@ -99,12 +102,18 @@ def load_sectors(demo) -> dict[str, Sector]:
     }
 
 
+@functools.cache
+def demo_password_hash() -> str:
+    # Hashing once: Argon2 is slow by design, and every demo account shares the password.
+    return make_password(DEMO_PASSWORD)
+
+
 def ensure_user(email: str, full_name: str, language: str, **flags) -> User:
     user, created = User.objects.update_or_create(
         email=email, defaults={"full_name": full_name, "language": language, **flags}
     )
     if created:
-        user.set_password(DEMO_PASSWORD)
+        user.password = demo_password_hash()
         user.save(update_fields=["password"])
     return user
 
@@ -172,6 +181,29 @@ def load_listings(demo, orgs, sectors, now) -> int:
     return len(demo.listings)
 
 
+# Each area seeds its own demo content on top of the directory and listings.
+AREA_LOADERS = (
+    "duijie.policies.demo",
+    "duijie.services.demo",
+    "duijie.events.demo",
+    "duijie.taskforce.demo",
+    "duijie.projects.demo",
+)
+
+
+def load_areas(today: datetime.date) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for module_name in AREA_LOADERS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue
+        counts.update(module.load_demo(today=today))
+    return counts
+
+
 def load_demo() -> dict[str, int]:
     """Create or refresh every demo row; running it again changes nothing but dates."""
     from duijie.common.demo import build_demo
@@ -185,4 +217,18 @@ def load_demo() -> dict[str, int]:
         orgs = load_organisations(demo, sectors, now)
         load_people(demo, orgs)
         listings = load_listings(demo, orgs, sectors, now)
-    return {"organisations": len(orgs), "listings": listings, "people": len(demo.people)}
+        areas = load_areas(timezone.localdate())
+    counts = {"organisations": len(orgs), "listings": listings, "people": len(demo.people)}
+    return {**counts, **areas}
+
+
+def organisation_logins(limit: int = 11) -> list[tuple[str, str]]:
+    """The first demo people (memorable emails) with their organisation, for the login hint."""
+    from duijie.common.demo import build_demo
+
+    demo = build_demo()
+    names = {org.key: org.name_en or org.name_zh for org in demo.organisations}
+    return [
+        (person.email, f"{person.org_role or 'no organisation'} · {names.get(person.org_key, '')}")
+        for person in demo.people[:limit]
+    ]

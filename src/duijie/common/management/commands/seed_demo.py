@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from duijie.common.demo_loader import DEMO_PASSWORD, PLATFORM_USERS, load_demo
+from duijie.common.demo_loader import DEMO_PASSWORD, PLATFORM_USERS, load_demo, organisation_logins
 
 
 class Command(BaseCommand):
@@ -8,14 +8,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = load_demo()
-        self.stdout.write(
-            self.style.SUCCESS(
-                "Demo data: {organisations} organisations, {listings} listings, "
-                "{people} organisation people.".format(**counts)
-            )
-        )
+        summary = ", ".join(f"{value} {name}" for name, value in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {summary}."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, _name, _language, flags in PLATFORM_USERS:
             role = ", ".join(sorted(flags)) or "user"
-            self.stdout.write(f"  {email:34} {role}")
-        self.stdout.write("  Organisation admins: see `duijie demo-logins` or docs/demo.md")
+            self.stdout.write(f"  {email:32} {role}")
+        for email, role in organisation_logins():
+            self.stdout.write(f"  {email:32} {role}")
