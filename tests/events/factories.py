@@ -43,8 +43,12 @@ class EventFactory(factory.django.DjangoModelFactory):
     venue_en = "Changyang Campus, Yangpu"
     starts_on = factory.LazyFunction(event_day)
     ends_on = factory.LazyFunction(event_day)
-    registration_opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
-    registration_closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    registration_opens_at = factory.LazyFunction(
+        lambda: timezone.now() - datetime.timedelta(days=1)
+    )
+    registration_closes_at = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=7)
+    )
     status = "published"
     requires_approval = True
     slot_minutes = 30

@@ -10,7 +10,9 @@ requests or already fixed meetings, and fixed meetings must be kept where they a
 from __future__ import annotations
 
 import json
+import math
 import time
+from collections import Counter
 from dataclasses import replace
 
 from django.db import transaction
@@ -22,7 +24,7 @@ from duijie.events import core
 from duijie.events.domain.access import require
 from duijie.events.domain.instance import EventInstance, build_instance, pair_key
 from duijie.events.domain.scheduling import check_ready, store_schedule
-from duijie.events.models import Event, MeetingSource, ScheduleRun
+from duijie.events.models import Event, MeetingSource, ScheduleRun, UnscheduledReason
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
@@ -117,7 +119,44 @@ def _normal(meeting: core.Meeting) -> core.Meeting:
 
 def _as_schedule(built: EventInstance, meetings: list[core.Meeting], claimed: float | None):
     weight = sum(built.weight_of(m.a, m.b) for m in meetings)
-    unscheduled = core.explain_unscheduled(built.instance, meetings)
+    unscheduled = [
+        _honest(item, built, _Placed(built, meetings))
+        for item in core.explain_unscheduled(built.instance, meetings)
+    ]
     # A bound from outside cannot be checked; it is kept only when it is not contradicted.
     bound = claimed if claimed is not None and claimed >= weight else None
     return core.Schedule(tuple(meetings), tuple(unscheduled), weight, bound)
+
+
+class _Placed:
+    """Who meets whom when in an uploaded schedule, to check the reasons it implies."""
+
+    def __init__(self, built: EventInstance, meetings: list[core.Meeting]):
+        instance = built.instance
+        self.available = {p.id: set(p.available) for p in instance.participants}
+        self.quota = {p.id: p.max_meetings for p in instance.participants}
+        self.tables = len(instance.tables)
+        self.at = {(person, m.slot): m for m in meetings for person in (m.a, m.b)}
+        self.load = Counter(m.slot for m in meetings)
+        self.degree = Counter(person for m in meetings for person in (m.a, m.b))
+        self.locked = {pair_key(m.a, m.b) for m in instance.locked}
+        self.weight_of = built.weight_of
+
+
+def _honest(item, built: EventInstance, placed: _Placed):
+    """A schedule from elsewhere may not be as good as ours: then say it left a request out."""
+    if item.reason not in (core.Reason.TABLES_FULL, core.Reason.LOST_TO_HIGHER_WEIGHT):
+        return item
+    common = placed.available[item.a] & placed.available[item.b]
+    weight = placed.weight_of(item.a, item.b)
+    for slot in common:
+        blockers = {placed.at.get((p, slot)) for p in (item.a, item.b)} - {None}
+        if not blockers and placed.load[slot] < placed.tables:
+            return replace(item, reason=UnscheduledReason.NOT_PLACED)
+        blocking = sum(
+            math.inf if pair_key(m.a, m.b) in placed.locked else placed.weight_of(m.a, m.b)
+            for m in blockers
+        )
+        if blockers and blocking < weight:
+            return replace(item, reason=UnscheduledReason.NOT_PLACED)
+    return item

@@ -159,6 +159,7 @@ class UnscheduledReason(models.TextChoices):
         _("Every common slot went to meetings that matter more to these participants"),
     )
     BLOCKED = "blocked", _("One side answered “no thanks”")
+    NOT_PLACED = "not_placed", _("The uploaded schedule left it out although it fits")
 
 
 class UnscheduledRequest(models.Model):

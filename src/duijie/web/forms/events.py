@@ -17,6 +17,8 @@ TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
 class EventForm(forms.ModelForm):
+    online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
+
     class Meta:
         model = Event
         fields = list(EVENT_FIELDS)
