@@ -16,6 +16,9 @@ SEED = 20260310
 # How much a request's weight may be scaled at random when ordering re-insertions:
 # enough to try other orders of near-equal requests, not to put light ones first.
 ORDER_NOISE = 0.3
+# Evaluations charged per round on top of the moves it tries, so that rounds whose
+# requests all fit directly (no move evaluated) still use up the budget.
+ROUND_COST = 1
 
 
 def ruin_and_recreate(search: Search, incident: list[list[int]], target: float) -> int:
@@ -25,7 +28,7 @@ def ruin_and_recreate(search: Search, incident: list[list[int]], target: float) 
     rng = random.Random(SEED)
     scheduled_people = [p for p, requests in enumerate(incident) if requests]
     rounds = 0
-    while scheduled_people and not search.budget.exhausted and state.total < target:
+    while scheduled_people and state.total < target and search.budget.spend(ROUND_COST):
         rounds += 1
         before = state.total
         state.journal.clear()  # only this round needs undoing

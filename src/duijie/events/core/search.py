@@ -100,7 +100,7 @@ class Search:
 
     def _insert_one(self, request: int) -> list[int] | None:
         weight = self.state.weights[request]
-        if weight <= 0:
+        if weight <= 0 or self._quota_blocks(request, weight):
             return None
         best_cost, best_slot = IMPOSSIBLE, -1
         for slot in self.slot_preference[request]:
@@ -114,6 +114,17 @@ class Search:
         if best_cost >= weight - EPSILON:
             return None
         return self._apply(request, best_slot)
+
+    def _quota_blocks(self, request: int, weight: float) -> bool:
+        """Whether a full quota forces displacing a meeting at least as heavy: then no
+        move can gain, and trying every slot would only cost time."""
+        state = self.state
+        for person in state.pairs[request]:
+            if state.degree[person] >= state.quota[person]:
+                lightest = state.lightest_of(person)
+                if lightest < 0 or state.weights[lightest] >= weight - EPSILON:
+                    return True
+        return False
 
     def _trial_cost(self, request: int, slot: int) -> float:
         state = self.state

@@ -36,14 +36,14 @@ LP_TIME_SHARE = 0.6
 # that makes the reasons true (`settle`).
 SEARCH_TIME_SHARE = 0.85
 # Ruin and recreate gains slowly; past this many evaluations (a few seconds) it rarely pays.
-LNS_CAP = 100_000
+LNS_CAP = 300_000
 
 
 @dataclass(frozen=True)
 class SolveOptions:
     time_limit: float = 60.0  # seconds, a safety net (see module docstring)
     evaluations_per_column: int = 40  # local search work limit, per (request, slot) pair
-    lns_evaluations_per_column: int = 4  # ruin-and-recreate work limit, likewise
+    lns_evaluations_per_column: int = 8  # ruin-and-recreate work limit, likewise
 
 
 def solve(instance: Instance, options: SolveOptions | None = None) -> Schedule:
@@ -53,24 +53,49 @@ def solve(instance: Instance, options: SolveOptions | None = None) -> Schedule:
     validate_instance(instance)
     problem = compile_problem(instance)
     relaxation = solve_relaxation(problem, time_limit=options.time_limit * LP_TIME_SHARE)
-    lp_seconds = time.monotonic() - started
+    stats = {"lp_seconds": time.monotonic() - started, "lp_bound": relaxation.bound}
     state = State(problem)
     search = _search(state, problem, relaxation, options, started)
+    _optimise(search, problem, relaxation, options, stats)
+    return finish(instance, problem, state, relaxation.bound, started, stats)
+
+
+def _optimise(
+    search: Search,
+    problem: Problem,
+    relaxation: Relaxation,
+    options: SolveOptions,
+    stats: dict[str, float],
+) -> None:
+    """Round, improve, ruin and recreate, settle; record weight and time per phase."""
+    clock = _PhaseClock(search.state, problem.locked_weight, stats)
     search.fill_direct(_rounding_order(problem, relaxation))
-    rounded = state.total
+    clock.lap("rounded")
     by_weight = weight_order(problem)
     search.improve(by_weight)
-    improved = state.total
+    clock.lap("improved")
     lns_evaluations = min(options.lns_evaluations_per_column * _columns(problem), LNS_CAP)
     search.budget.evaluations = search.budget.used + lns_evaluations
     target = relaxation.bound - 1e-6  # reaching the bound proves optimality: stop there
-    rounds = ruin_and_recreate(search, problem.meetings_of(), target)
-    settle(state, search.slot_preference, by_weight)
-    stats = {"lp_seconds": lp_seconds, "rounded": rounded + problem.locked_weight}
-    stats["improved"] = improved + problem.locked_weight
-    stats["lns_rounds"] = rounds
+    stats["lns_rounds"] = ruin_and_recreate(search, problem.meetings_of(), target)
+    clock.lap("recreated")
     stats["search_evaluations"] = search.budget.used
-    return finish(instance, problem, state, relaxation.bound, started, stats)
+    settle(search.state, search.slot_preference, by_weight)
+    clock.lap("settled")
+
+
+class _PhaseClock:
+    """Writes the schedule's weight and the seconds spent after each phase into stats."""
+
+    def __init__(self, state: State, locked_weight: float, stats: dict[str, float]):
+        self.state, self.locked_weight, self.stats = state, locked_weight, stats
+        self.last = time.monotonic()
+
+    def lap(self, phase: str) -> None:
+        now = time.monotonic()
+        self.stats[phase] = self.state.total + self.locked_weight
+        self.stats[f"{phase}_seconds"] = now - self.last
+        self.last = now
 
 
 def settle(state: State, slot_preference: list[list[int]], order: list[int]) -> None:
