@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from duijie.events.core import Meeting, Reason, greedy_schedule, solve
 from duijie.events.core.generator import generate_instance
 
@@ -150,3 +152,14 @@ def test_a_generated_event_is_valid_and_close_to_its_bound():
     assert wrong_reasons(problem, schedule) == []
     assert schedule.weight >= 0.99 * schedule.upper_bound
     assert schedule.weight > greedy_schedule(problem).weight
+
+
+def test_rescheduling_around_locked_meetings_keeps_them_and_stays_valid():
+    base = generate_instance(80, 500, 8, 8, seed=11)
+    first = solve(base)
+    locked = tuple(first.meetings[::3])
+    problem = replace(base, locked=locked)
+    schedule = solve(problem)
+    assert set(locked) <= set(schedule.meetings)
+    assert violations(problem, schedule) == []
+    assert wrong_reasons(problem, schedule) == []
