@@ -63,6 +63,9 @@ def solve_relaxation(
     solution = highs.getSolution()
     columns = np.clip(np.asarray(solution.col_value, dtype=float), 0.0, 1.0)
     duals = np.maximum(0.0, -np.asarray(solution.row_dual, dtype=float))
+    if len(columns) != len(weights) or len(duals) != len(model.row_upper):
+        # No solution at all (solver failure): zero duals still give a valid bound.
+        columns, duals = np.zeros(len(weights)), np.zeros(len(model.row_upper))
     bound = _dual_bound(model, weights, duals)
     lp_value = float(weights @ columns) if len(columns) else 0.0
     request_of = np.asarray(model.request_of, dtype=np.int64)
