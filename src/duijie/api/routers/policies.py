@@ -1,7 +1,5 @@
 """API of the policy library and the regional-HQ eligibility check."""
 
-from __future__ import annotations
-
 import datetime
 import json
 

@@ -4,8 +4,6 @@ Requesters get their own requests without internal notes (those have their own e
 refused to anyone who does not handle the request). Writes need the session's CSRF token.
 """
 
-from __future__ import annotations
-
 import datetime
 
 from django.shortcuts import get_object_or_404
@@ -19,6 +17,7 @@ from pydantic import Field
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.directory.models import Department, Organisation, User
 from duijie.services.domain import handling
+from duijie.services.domain.permissions import allowed
 from duijie.services.domain.queries import (
     RequestFilters,
     filter_requests,
@@ -157,7 +156,7 @@ def _summary(item: ConsultingRequest) -> dict:
 
 
 def _detail(item: ConsultingRequest, user) -> dict:
-    handler = user.has_perm("services.view_internal_notes", item)
+    handler = allowed(user, "services.view_internal_notes", item)
     history = item.events.all() if handler else requester_history(item)
     data = _summary(item)
     data.update(
@@ -226,7 +225,7 @@ def get_request(request, request_id: int):
 @router.get("/requests/{request_id}/notes", response=list[NoteOut], summary="Internal notes")
 def list_notes(request, request_id: int):
     item = _visible(request, request_id)
-    if not request.user.has_perm("services.view_internal_notes", item):
+    if not allowed(request.user, "services.view_internal_notes", item):
         raise HttpError(403, "Internal notes are for the handling departments only.")
     notes = item.internal_notes.select_related("author")
     return [

@@ -17,6 +17,7 @@ from duijie.policies.models import Policy, PolicyArticle
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+TITLE_WEIGHT = 3  # a term in the title says more about a policy than one in its text
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:[-'][0-9A-Za-z]+)*")
 # Words so common that matching them says nothing about a policy.
@@ -77,6 +78,10 @@ def _term_hit(term: str) -> Exists:
     return Exists(Policy.objects.filter(_term_condition(term), pk=OuterRef("pk")))
 
 
+def _title_hit(term: str) -> Q:
+    return Q(title_zh__icontains=term) | Q(title_en__icontains=term)
+
+
 def search_policies(
     query: str, *, limit: int, within: QuerySet[Policy] | None = None
 ) -> list[Policy]:
@@ -88,7 +93,10 @@ def search_policies(
     score = Value(0, output_field=IntegerField())
     for term in terms:
         score = score + Case(
-            When(_term_hit(term), then=Value(1)), default=Value(0), output_field=IntegerField()
+            When(_title_hit(term), then=Value(TITLE_WEIGHT)),
+            When(_term_hit(term), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
         )
     ranked = queryset.annotate(score=score).filter(score__gt=0)
     return list(ranked.order_by("-score", "-valid_from", "slug")[:limit])

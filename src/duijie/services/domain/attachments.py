@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.services.core.filetypes import FileKind, extension_of, matches_extension, sniff
-from duijie.services.domain.history import require_perm
+from duijie.services.domain.permissions import require_perm
 from duijie.services.models import ConsultingRequest, RequestAttachment
 
 MAX_FILE_BYTES = 10 * 1024 * 1024

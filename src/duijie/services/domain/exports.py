@@ -15,7 +15,7 @@ from duijie.services.models.requests import AWAITING_DEPARTMENT
 def export_headers() -> list[str]:
     return [
         _("Reference"),
-        _("Submitted"),
+        _("Submitted on"),
         _("Category"),
         _("Subject"),
         _("Organisation"),
@@ -25,7 +25,7 @@ def export_headers() -> list[str]:
         _("Status"),
         _("Reply due"),
         _("Overdue"),
-        _("Closed"),
+        _("Closed on"),
         _("Satisfaction (1–5)"),
     ]
 

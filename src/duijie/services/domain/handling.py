@@ -14,8 +14,9 @@ from duijie.common.errors import DomainError
 from duijie.common.i18n import normalise_language
 from duijie.services.domain import notifications as notify
 from duijie.services.domain.deadlines import restart_deadline
-from duijie.services.domain.history import lock_request, record_request_event, require_perm
+from duijie.services.domain.history import lock_request, record_request_event
 from duijie.services.domain.people import handlers_of
+from duijie.services.domain.permissions import require_perm
 from duijie.services.models import (
     ConsultingRequest,
     InternalNote,

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from duijie.common.audit import record_event
-from duijie.common.errors import PermissionDenied
 from duijie.services.models import ConsultingRequest, RequestEvent
-
-
-def require_perm(actor, perm: str, obj=None) -> None:
-    """Domain functions check permissions themselves; views checking first is a courtesy."""
-    if actor is None or not actor.has_perm(perm, obj):
-        raise PermissionDenied()
 
 
 def lock_request(consulting_request: ConsultingRequest) -> ConsultingRequest:

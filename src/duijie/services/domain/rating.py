@@ -6,7 +6,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.errors import DomainError
-from duijie.services.domain.history import lock_request, record_request_event, require_perm
+from duijie.services.domain.history import lock_request, record_request_event
+from duijie.services.domain.permissions import require_perm
 from duijie.services.models import ConsultingRequest, SatisfactionRating
 
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
-from duijie.services.domain.history import require_perm
+from duijie.services.domain.permissions import require_perm
 from duijie.services.models import RequestCategory, RoutingRule
 
 

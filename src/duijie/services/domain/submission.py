@@ -14,8 +14,9 @@ from duijie.services.domain.attachments import (
     store_attachments,
 )
 from duijie.services.domain.deadlines import reply_due_on
-from duijie.services.domain.history import record_request_event, require_perm
+from duijie.services.domain.history import record_request_event
 from duijie.services.domain.notifications import notify_submitted
+from duijie.services.domain.permissions import require_perm
 from duijie.services.domain.routing import routing_rule_for
 from duijie.services.models import ConsultingRequest, RequestCategory
 
