@@ -1,3 +1,4 @@
+from collections import Counter
 from dataclasses import replace
 
 from duijie.events.core import Meeting, Reason, greedy_schedule, solve
@@ -163,3 +164,12 @@ def test_rescheduling_around_locked_meetings_keeps_them_and_stays_valid():
     assert set(locked) <= set(schedule.meetings)
     assert violations(problem, schedule) == []
     assert wrong_reasons(problem, schedule) == []
+
+
+def test_the_generator_is_deterministic_and_skewed():
+    first = generate_instance(100, 600, 10, 10, seed=4)
+    assert first == generate_instance(100, 600, 10, 10, seed=4)
+    assert first != generate_instance(100, 600, 10, 10, seed=5)
+    popularity = Counter(r.b for r in first.requests)
+    assert popularity.most_common(1)[0][1] > 5 * len(first.requests) / len(first.participants)
+    assert any(len(p.available) < 10 for p in first.participants)
