@@ -22,7 +22,8 @@ def fields(**changes) -> dict:
         "document_number": "杨府〔2023〕20号",
         "handling_result": "in_progress",
         "disclosure": "proactive",
-        "body": "您提出的建议收悉。\n\n一、办理情况\n我区已会同市商务委建立中新合作工作专班。\n\n感谢支持。",
+        "body": "您提出的建议收悉。\n\n一、办理情况\n"
+        "我区已会同市商务委建立中新合作工作专班。\n\n感谢支持。",
         "contact_person": "陈静",
         "contact_phone": "021-65430000",
         "cc": ["区人大常委会人代联工委"],

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (demo prose in Chinese reads better unbroken)
 """The task force's demo work plan and proposals (fictional, realistic; pure data).
 
 Dates are offsets in days from the day the demo is loaded, so the statuses stay varied:

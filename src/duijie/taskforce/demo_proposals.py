@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (demo prose in Chinese reads better unbroken)
 """Demo deputies' proposals, handling steps and replies (fictional, realistic; pure data).
 
 `year` offsets are relative to the year the demo is loaded: replies of last year's session

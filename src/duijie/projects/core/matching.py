@@ -113,7 +113,8 @@ def score_site(need: SpaceNeed, site: SiteOffer) -> SiteScore:
         "budget": score_budget(need.budget, site.rent_min, site.rent_max),
     }
     parts = {name: value for name, (value, _reason) in scored.items()}
-    total = round(sum(WEIGHTS[name] * value for name, value in parts.items()))
+    weighted = sum(WEIGHTS[name] * value for name, value in parts.items())
+    total = int(weighted + 0.5)  # half up, so 82.5 shows as 83 (round() would give 82)
     fits = parts["type"] > 0 and parts["area"] > 0
     reasons = tuple(reason for _value, reason in scored.values())
     return SiteScore(site.key, total, fits, parts, reasons)

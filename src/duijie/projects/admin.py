@@ -1,0 +1,28 @@
+from django.contrib import admin
+
+from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
+
+
+class StageChangeInline(admin.TabularInline):
+    model = StageChange
+    extra = 0
+    readonly_fields = ["from_stage", "to_stage", "actor", "note", "created_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(InvestmentProject)
+class InvestmentProjectAdmin(admin.ModelAdmin):
+    list_display = ["name_zh", "name_en", "investor", "stage", "responsible_unit"]
+    list_filter = ["stage", "responsible_unit", "space_type"]
+    search_fields = ["name_zh", "name_en"]
+    readonly_fields = ["stage", "stage_changed_at", "dropped_reason"]
+    inlines = [StageChangeInline]
+
+
+@admin.register(CarrierSite)
+class CarrierSiteAdmin(admin.ModelAdmin):
+    list_display = ["name_zh", "name_en", "kind", "district", "available_area_m2", "is_available"]
+    list_filter = ["kind", "district", "is_available"]
+    search_fields = ["name_zh", "name_en"]

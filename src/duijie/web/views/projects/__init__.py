@@ -1,0 +1,1 @@
+"""Investment-project pages (pipeline.py) and carrier-site pages (sites.py)."""

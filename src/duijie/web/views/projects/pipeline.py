@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from duijie.common.exports import xlsx_response
+from duijie.directory.models import Department
+from duijie.projects.core.stages import PIPELINE, allowed_next
+from duijie.projects.domain import projects as project_domain
+from duijie.projects.domain.access import visible_projects, visible_sites
+from duijie.projects.domain.browse import ProjectFilters, filter_projects, project_rows
+from duijie.projects.domain.matching import ranked_sites
+from duijie.projects.models import InvestmentProject, Stage
+from duijie.taskforce.domain.access import is_coordinator
+from duijie.web.forms.projects import ProjectFilterForm, ProjectForm, StageForm
+from duijie.web.views.helpers import paginate, require_perm, run_domain
+from duijie.web.views.projects.labels import with_explanations
+
+
+def visible_project(request, project_id: int) -> InvestmentProject:
+    """A project the user may see, or 404."""
+    queryset = visible_projects(request.user).select_related("investor", "responsible_unit")
+    return get_object_or_404(queryset, pk=project_id)
+
+
+def _require_government(request) -> None:
+    if not (is_coordinator(request.user) or request.user.department_id):
+        raise PermissionDenied
+
+
+def _filtered(request):
+    form = ProjectFilterForm(request.GET or None)
+    filters = ProjectFilters(**form.cleaned_data) if form.is_valid() else ProjectFilters()
+    return form, filter_projects(request.user, filters)
+
+
+@login_required
+def project_list(request):
+    _require_government(request)
+    form, projects = _filtered(request)
+    context = {
+        "form": form,
+        "page": paginate(request, projects),
+        "query": request.GET.urlencode(),
+        "pipeline": _pipeline_counts(projects),
+    }
+    return render(request, "web/projects/list.html", context)
+
+
+def _pipeline_counts(projects) -> list[tuple[str, str, int]]:
+    """(stage, label, number of listed projects) along the pipeline, then dropped."""
+    stages = list(projects.values_list("stage", flat=True))
+    return [
+        (stage.value, Stage(stage.value).label, stages.count(stage.value))
+        for stage in (*PIPELINE, Stage.DROPPED)
+    ]
+
+
+@login_required
+def project_export(request):
+    _require_government(request)
+    _form, projects = _filtered(request)
+    headers, rows = project_rows(projects)
+    stamp = timezone.localdate().isoformat()
+    return xlsx_response(f"investment-projects-{stamp}", headers, rows, title=_("Projects"))
+
+
+def _unit_choices(user):
+    if is_coordinator(user):
+        return None
+    return Department.objects.filter(pk=user.department_id)
+
+
+@login_required
+def project_create(request):
+    require_perm(request, "projects.create_project")
+    initial = {"responsible_unit": request.user.department, "content_locale": request.LANGUAGE_CODE}
+    form = ProjectForm(request.POST or None, initial=initial, units=_unit_choices(request.user))
+    if request.method == "POST" and form.is_valid():
+        project = run_domain(
+            request,
+            project_domain.create_project,
+            actor=request.user,
+            fields=form.domain_fields(),
+            sectors=form.cleaned_data["sectors"],
+            success=_("Project recorded as a lead."),
+        )
+        if project is not None:
+            return redirect("web:projects_detail", project_id=project.pk)
+    return render(request, "web/projects/form.html", {"form": form})
+
+
+@login_required
+def project_edit(request, project_id: int):
+    project = visible_project(request, project_id)
+    require_perm(request, "projects.change_project", project)
+    units = _unit_choices(request.user)
+    form = ProjectForm(request.POST or None, instance=project, units=units)
+    if request.method == "POST" and form.is_valid():
+        done = run_domain(
+            request,
+            project_domain.update_project,
+            InvestmentProject.objects.get(pk=project.pk),  # the form changed `project` in place
+            actor=request.user,
+            fields=form.domain_fields(),
+            sectors=form.cleaned_data["sectors"],
+            success=_("Changes saved."),
+        )
+        if done is not None:
+            return redirect("web:projects_detail", project_id=project.pk)
+    return render(request, "web/projects/form.html", {"form": form, "project": project})
+
+
+@login_required
+def project_detail(request, project_id: int, stage_form=None):
+    project = visible_project(request, project_id)
+    can_change = request.user.has_perm("projects.change_project", project)
+    allowed = allowed_next(project.stage)
+    context = {
+        "project": project,
+        "history": project.stage_history.select_related("actor"),
+        "matches": with_explanations(ranked_sites(project, visible_sites(request.user))),
+        "can_change": can_change,
+        "stage_form": stage_form
+        or (StageForm(allowed=allowed) if can_change and allowed else None),
+        "pipeline": [Stage(stage) for stage in PIPELINE],
+    }
+    return render(request, "web/projects/detail.html", context, status=400 if stage_form else 200)
+
+
+@login_required
+@require_POST
+def project_stage(request, project_id: int):
+    project = visible_project(request, project_id)
+    require_perm(request, "projects.change_project", project)
+    form = StageForm(request.POST, allowed=allowed_next(project.stage))
+    if not form.is_valid():
+        return project_detail(request, project_id, stage_form=form)
+    run_domain(
+        request,
+        project_domain.move_project,
+        project,
+        actor=request.user,
+        to=form.cleaned_data["to"],
+        note=form.cleaned_data["note"],
+        success=_("Stage updated."),
+    )
+    return redirect("web:projects_detail", project_id=project.pk)
