@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
+from ninja.responses import Status
 from ninja.security import django_auth
 
 from duijie.api.schemas import OrganisationBrief
@@ -230,7 +231,7 @@ def send_request(request, event_id: int, payload: RequestIn):
         )
     except DomainError as error:
         raise HttpError(400, str(error.message)) from None
-    return 201, _request_out(created, me)
+    return Status(201, _request_out(created, me))
 
 
 @router.get("/{event_id}/schedule", response=RunOut | None, summary="Latest scheduling run")
