@@ -16,8 +16,8 @@ def _fresh_engine():
 def cross_lingual(db, sectors):
     """A Chinese need, an English offer that answers it, and an unrelated English offer."""
     cn = OrganisationFactory(country="CN", name_zh="杨浦精密电子", name_en="", uen="")
-    sg = OrganisationFactory(country="SG", name_en="Merlion Vision Pte Ltd")
-    other = OrganisationFactory(country="SG", name_en="Orchid Foods Pte Ltd")
+    sg = OrganisationFactory(country="SG", name_en="Merlion Vision Pte Ltd", name_zh="")
+    other = OrganisationFactory(country="SG", name_en="Orchid Foods Pte Ltd", name_zh="")
     need = ListingFactory(
         organisation=cn,
         kind="tech_request",

@@ -11,11 +11,20 @@ USCC_MESSAGES = {
     "check_character": _(
         "This unified social credit code's check character is wrong; please check for a typo."
     ),
+    "registration_authority": _(
+        "The first character (registration authority) of this code is not in use."
+    ),
+    "category": _("The second character (organisation category) does not fit the authority."),
+    "region": _("Characters 3–8 are not a valid administrative division code."),
+    "organisation_code": _("The organisation code inside this credit code is wrong."),
 }
 UEN_MESSAGES = {
     "format": _(
-        "This is not a valid Singapore UEN format (e.g. 53312345A, 201912345K or T09LL0001B)."
+        "This is not a valid Singapore UEN format (e.g. 53312345A, 201912345K or T08LL0003B)."
     ),
+    "length": _("A UEN has 9 or 10 characters."),
+    "prefix": _("A UEN of this form starts with T, S or R."),
+    "year": _("The year in this UEN is not possible."),
     "entity_type": _("This UEN's entity type code is not one issued by ACRA."),
     "check_character": _("This UEN's check letter is wrong; please check for a typo."),
 }

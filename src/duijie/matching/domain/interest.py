@@ -86,7 +86,8 @@ def _answer(interest: Interest, status: str, *, actor, notify=None, **fields) ->
         record_event(locked, f"interest.{status}", actor=actor, **fields)
         recipients = notify if notify is not None else [locked.from_user]
         transaction.on_commit(lambda: _notify(locked, status, recipients))
-    return locked
+    interest.refresh_from_db()
+    return interest
 
 
 def accept_interest(interest: Interest, *, actor) -> Interest:

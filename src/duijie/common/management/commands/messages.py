@@ -3,7 +3,8 @@
 Each area (matching, events, services, ...) keeps its own catalog in `<area>/locale`, so that
 people working on different areas never edit the same .po file; everything else (the
 foundation and shared web pages) goes to `duijie/locale`. A file belongs to an area when a
-path component or its file name is the area's name (e.g. `web/views/events.py`,
+path component or its file name is the area's name, or starts with it and an underscore
+(e.g. `web/views/events.py`, `web/forms/events_participation.py`,
 `web/templates/web/events/agenda.html`).
 """
 
@@ -20,8 +21,13 @@ LANGUAGES = ("zh_Hans", "en")
 
 
 def area_of(path: Path) -> str | None:
-    names = set(path.parts) | {path.stem}
-    return next((area for area in AREAS if area in names), None)
+    """An area owns a path one of whose parts (or the file's stem) is, or starts with, its name
+    followed by an underscore: `events/...`, `web/views/events_agenda.py`."""
+    names = [*path.parts[:-1], path.stem]
+    for area in AREAS:
+        if any(name == area or name.startswith(f"{area}_") for name in names):
+            return area
+    return None
 
 
 def catalog_dir(path: Path) -> Path:
