@@ -94,3 +94,21 @@ def test_matches_page_is_for_owners_only(client, cross_lingual):
     login(client, cross_lingual["cn"])
     html = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert cross_lingual["offer"].title in html
+
+
+def test_search_api_returns_reasons_and_hides_anonymous_organisations(client, cross_lingual):
+    offer = cross_lingual["offer"]
+    offer.visibility = "anonymous"
+    offer.save()
+    body = client.get("/api/matching/search", {"q": "PCB defect inspection"}).json()
+    by_id = {item["listing"]["id"]: item for item in body["results"]}
+    assert body["error"] == ""
+    assert by_id[offer.pk]["listing"]["organisation"] is None
+    assert set(by_id[offer.pk]["reasons"]) >= {"semantic", "lexical", "shared_terms"}
+
+
+def test_matches_api_refuses_strangers(client, cross_lingual):
+    url = f"/api/matching/listings/{cross_lingual['need'].pk}/matches"
+    assert client.get(url).status_code == 404
+    login(client, cross_lingual["cn"])
+    assert client.get(url).json()[0]["listing"]["id"] == cross_lingual["offer"].pk
