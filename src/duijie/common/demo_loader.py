@@ -164,12 +164,15 @@ def listing_fields(item, today: datetime.date) -> dict:
 
 def load_listings(demo, orgs, sectors, now) -> int:
     today = timezone.localdate()
-    for item in demo.listings:
+    count = len(demo.listings)
+    for position, item in enumerate(demo.listings):
         fields = listing_fields(item, today)
+        # Spread publication over recent weeks, interleaved, so "latest" shows a mix of kinds.
+        age = datetime.timedelta(hours=(position * 37) % (count * 2))
         fields.update(
             organisation=orgs[item.org_key],
             status=ListingStatus.PUBLISHED,
-            published_at=now,
+            published_at=now - age,
             is_sample=True,
         )
         listing, created = Listing.objects.update_or_create(demo_key=item.key, defaults=fields)
