@@ -134,3 +134,11 @@ def evaluate_files(
     engine.add([item.doc for item in offers + needs])
     rankings = rank_offers(engine, needs, offers)
     return ranking_metrics(rankings, [set(item.relevant) for item in needs])
+
+
+def format_metrics(metrics: dict, as_json: bool = False) -> str:
+    """Human-readable lines; with ``as_json`` the last line is the metrics as one JSON object."""
+    lines = [f"{key:>10}: {value}" for key, value in metrics.items()]
+    if as_json:
+        lines.append(json.dumps(metrics))
+    return "\n".join(lines)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from duijie.matching.core.glossary import Glossary, load_glossary
+from duijie.matching.core.glossary import Gloss, Glossary, load_glossary
 from duijie.matching.core.textproc import (
     EN_STOPWORDS,
     chinese_words,
@@ -44,20 +44,23 @@ class Analysis:
     concepts: dict[str, Concept] = field(default_factory=dict)
 
 
-def _subword_glosses(word: str, glossary: Glossary) -> list[tuple[str, object]]:
+def _subword_glosses(word: str, glossary: Glossary) -> list[tuple[str, Gloss]]:
     """Glosses of the dictionary sub-words of a word CC-CEDICT does not list."""
     parts = [p for p in subwords(word) if p in glossary]
-    return [(p, glossary.english(p)) for p in parts]
+    return [(p, g) for p in parts if (g := glossary.english(p)) is not None]
 
 
 def _add_chinese(analysis: Analysis, word: str, glossary: Glossary) -> None:
-    analysis.terms.append(word)
     gloss = glossary.english(word)
     pairs = [(word, gloss)] if gloss else _subword_glosses(word, glossary)
-    for zh, g in pairs:
-        for stem in g.stems:  # type: ignore[attr-defined]
-            analysis.terms.append(stem)
-            analysis.concepts.setdefault(stem, Concept(zh, g.phrase, True))  # type: ignore[attr-defined]
+    if not pairs:
+        # Terms live in one English pivot space so that a Chinese listing does not match a
+        # Chinese one more easily than an English one; unknown words stay as they are.
+        analysis.terms.append(word)
+    for zh, gloss_of_zh in pairs:
+        for english in gloss_of_zh.stems:
+            analysis.terms.append(english)
+            analysis.concepts.setdefault(english, Concept(zh, gloss_of_zh.phrase, True))
 
 
 def _add_english(analysis: Analysis, word: str, glossary: Glossary) -> None:
