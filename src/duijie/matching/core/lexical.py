@@ -8,6 +8,7 @@ matches a Chinese need against an English offer through the shared English stems
 
 from __future__ import annotations
 
+import logging
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -124,6 +125,7 @@ class LexicalIndex:
             return
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every rebuild
         self._keys = np.fromiter(self._docs, dtype=np.int64, count=len(self._docs))
         corpus = [self._docs[int(k)] or [""] for k in self._keys]
         self._bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B, method="lucene")
