@@ -46,7 +46,7 @@ def test_project_page_ranks_sites_with_reasons(client, people, project, site):
     html = page.content.decode()
     assert "长阳创谷B2栋5层" in html
     assert page.context["matches"][0]["score"].total == 100
-    assert "1500 m² 可用" in html or "1500 m² available for 1000 m² needed." in html
+    assert "可用面积1500 m²，满足1000 m²需求。" in html
 
 
 def test_site_page_lists_fitting_projects_for_their_unit(client, people, project, site):

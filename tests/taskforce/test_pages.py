@@ -217,6 +217,6 @@ def test_pages_in_chinese_and_english(client, people, item):
 
 def test_public_page_in_both_languages_for_anonymous_visitors(client):
     chinese = client.get(url("taskforce_public_list"), HTTP_ACCEPT_LANGUAGE="zh-hans")
-    assert "代表建议答复" in chinese.content.decode()
+    assert "代表建议、政协提案答复公开" in chinese.content.decode()
     english = client.get(url("taskforce_public_list"), HTTP_ACCEPT_LANGUAGE="en")
     assert "Replies to deputies' proposals" in english.content.decode()

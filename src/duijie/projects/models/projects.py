@@ -2,19 +2,20 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.i18n import pick
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
 class Stage(models.TextChoices):
-    LEAD = "lead", _("Lead")
-    CONTACTED = "contacted", _("Contacted")
-    NEGOTIATING = "negotiating", _("Negotiating")
-    SIGNED = "signed", _("Signed")
-    REGISTERED = "registered", _("Registered")
-    OPERATING = "operating", _("Operating")
-    DROPPED = "dropped", _("Dropped")
+    LEAD = "lead", pgettext_lazy("project stage", "Lead")
+    CONTACTED = "contacted", pgettext_lazy("project stage", "Contacted")
+    NEGOTIATING = "negotiating", pgettext_lazy("project stage", "Negotiating")
+    SIGNED = "signed", pgettext_lazy("project stage", "Signed")
+    REGISTERED = "registered", pgettext_lazy("project stage", "Registered")
+    OPERATING = "operating", pgettext_lazy("project stage", "Operating")
+    DROPPED = "dropped", pgettext_lazy("project stage", "Dropped")
 
 
 class SpaceType(models.TextChoices):

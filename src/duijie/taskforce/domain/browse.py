@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from duijie.taskforce.domain.access import visible_proposals
 from duijie.taskforce.domain.replies import current_replies
@@ -86,8 +87,8 @@ def work_item_rows(items) -> tuple[list[str], list[list]]:
 def proposal_rows(proposals) -> tuple[list[str], list[list]]:
     """Headers and rows of the proposal export."""
     headers = [
-        _("Session"), _("Number"), _("Kind"), _("Proposers"), _("Subject"), _("Lead unit"),
-        _("Co-handling units"), _("Received on"), _("Reply due"), _("Status"),
+        pgettext("proposal", "Session"), _("Number"), _("Kind"), _("Proposers"),
+        pgettext("proposal", "Subject"), _("Lead unit"), _("Co-handling units"), _("Received on"), _("Reply due"), _("Status"),
         _("Document number"), _("Handling result"), _("Disclosure"), _("Feedback"),
     ]  # fmt: skip
     rows = []

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
@@ -11,7 +12,7 @@ class ProposalKind(models.TextChoices):
 
 
 class ProposalStatus(models.TextChoices):
-    REGISTERED = "registered", _("Registered")
+    REGISTERED = "registered", pgettext_lazy("proposal status", "Registered")
     HANDLING = "handling", _("Being handled")
     REPLIED = "replied", _("Replied")
     CLOSED = "closed", _("Closed (feedback received)")
@@ -30,11 +31,13 @@ class Proposal(TimeStampedModel):
         _("kind"), max_length=8, choices=ProposalKind.choices, default=ProposalKind.DEPUTY
     )
     session = models.CharField(
-        _("session"), max_length=80, help_text=_("e.g. 区十七届人大三次会议")
+        pgettext_lazy("proposal", "session"),
+        max_length=80,
+        help_text=_("e.g. 区十七届人大三次会议"),
     )
     number = models.CharField(_("number"), max_length=20)
     proposers = models.JSONField(_("proposers"), default=list)
-    subject = models.CharField(_("subject"), max_length=200)
+    subject = models.CharField(pgettext_lazy("proposal", "subject"), max_length=200)
     text = models.TextField(_("text"), max_length=20000)
     content_locale = models.CharField(
         _("written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.i18n import pick
 from duijie.common.models.base import BilingualNameModel, ContentLocale, TimeStampedModel
@@ -22,11 +23,11 @@ class Workstream(BilingualNameModel):
 class ItemStatus(models.TextChoices):
     """Labels of the computed status (taskforce.core.status.Status); never stored."""
 
-    NOT_STARTED = "not_started", _("Not started")
+    NOT_STARTED = "not_started", pgettext_lazy("work item status", "Not started")
     ON_TRACK = "on_track", _("On track")
     AT_RISK = "at_risk", _("At risk")
-    OVERDUE = "overdue", _("Overdue")
-    DONE = "done", _("Done")
+    OVERDUE = "overdue", pgettext_lazy("work item status", "Overdue")
+    DONE = "done", pgettext_lazy("work item status", "Done")
 
 
 class Assessment(models.TextChoices):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department
@@ -38,7 +39,9 @@ class NamesField(forms.CharField):
 class ProposalForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=ProposalKind.choices)
     session = forms.CharField(
-        label=_("Session"), max_length=80, help_text=_("e.g. 区十七届人大三次会议")
+        label=pgettext_lazy("proposal", "Session"),
+        max_length=80,
+        help_text=_("e.g. 区十七届人大三次会议"),
     )
     number = forms.RegexField(
         label=_("Number"),
@@ -49,7 +52,7 @@ class ProposalForm(forms.Form):
     proposers = NamesField(
         label=_("Proposers"), max_length=500, help_text=_("Separate names with commas or 、.")
     )
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+    subject = forms.CharField(label=pgettext_lazy("proposal", "Subject"), max_length=200)
     text = forms.CharField(
         label=_("Text"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8})
     )
@@ -155,7 +158,7 @@ class ProposalFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds"))] + ProposalKind.choices
     )
-    session = forms.ChoiceField(label=_("Session"), required=False)
+    session = forms.ChoiceField(label=pgettext_lazy("proposal", "Session"), required=False)
     unit = forms.ChoiceField(label=_("Unit"), required=False)
     status = forms.ChoiceField(
         label=_("Status"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department
@@ -92,7 +93,11 @@ class WorkItemFilterForm(forms.Form):
     role = forms.ChoiceField(
         label=_("Role"),
         required=False,
-        choices=[("", _("Lead or co-handling")), ("lead", _("Lead")), ("co", _("Co-handling"))],
+        choices=[
+            ("", _("Lead or co-handling")),
+            ("lead", pgettext_lazy("unit role", "Lead")),
+            ("co", _("Co-handling")),
+        ],
     )
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses"))] + ItemStatus.choices
