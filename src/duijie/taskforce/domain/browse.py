@@ -88,7 +88,8 @@ def proposal_rows(proposals) -> tuple[list[str], list[list]]:
     """Headers and rows of the proposal export."""
     headers = [
         pgettext("proposal", "Session"), _("Number"), _("Kind"), _("Proposers"),
-        pgettext("proposal", "Subject"), _("Lead unit"), _("Co-handling units"), _("Received on"), _("Reply due"), _("Status"),
+        pgettext("proposal", "Subject"), _("Lead unit"), _("Co-handling units"),
+        _("Received on"), _("Reply due"), _("Status"),
         _("Document number"), _("Handling result"), _("Disclosure"), _("Feedback"),
     ]  # fmt: skip
     rows = []
