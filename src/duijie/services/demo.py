@@ -46,11 +46,11 @@ def load_demo(*, today: datetime.date) -> dict[str, int]:
         load_routing(departments)
         load_staff(departments)
         requesters = demo_requesters()
-        created = sum(
-            _load_request(item, requesters, today) for item in DEMO_REQUESTS if requesters
-        )
+        for item in DEMO_REQUESTS if requesters else ():
+            _load_request(item, requesters, today)
     _link_policies()
-    return {"routing_rules": len(DEMO_ROUTING), "requests": len(DEMO_REQUESTS), "new": created}
+    total = ConsultingRequest.objects.filter(is_sample=True).count()
+    return {"routing_rules": len(DEMO_ROUTING), "consulting_requests": total}
 
 
 def load_routing(departments: dict[str, Department]) -> None:
@@ -90,9 +90,9 @@ def _organisation_of(user: User) -> Organisation | None:
     return membership.organisation if membership else None
 
 
-def _load_request(item: DemoRequest, requesters: dict[str, list[User]], today) -> int:
+def _load_request(item: DemoRequest, requesters: dict[str, list[User]], today) -> None:
     if ConsultingRequest.objects.filter(demo_key=item.key).exists():
-        return 0
+        return
     index = DEMO_REQUESTS.index(item)
     people = requesters[item.language]
     requester = people[index % len(people)]
@@ -114,7 +114,6 @@ def _load_request(item: DemoRequest, requesters: dict[str, list[User]], today) -
     _restart_due(consulting_request, submitted_at)
     for step in item.steps:
         _run_step(consulting_request, step, submitted_at, requester)
-    return 1
 
 
 def _at(day: datetime.date, hour: int = 9) -> datetime.datetime:

@@ -21,8 +21,10 @@ DEMO_ROUTING = [
     ("other", "yp-invest", 5),
 ]
 
-# Department staff beyond the two the foundation's demo creates; each leads their unit.
+# Staff of every routed department (the first is also a foundation demo user, repeated so
+# this loader stands on its own); the first four district users lead their unit.
 DEMO_STAFF = [
+    ("gov.commerce@duijie.example", "市商务委 张伟", "zh-hans", "sh-commerce"),
     ("gov.hr@duijie.example", "杨浦区人社局 刘洋", "zh-hans", "yp-hr"),
     ("gov.market@duijie.example", "杨浦区市场监管局 周婷", "zh-hans", "yp-market"),
     ("gov.science@duijie.example", "杨浦区科委 孙磊", "zh-hans", "yp-science"),
@@ -37,7 +39,7 @@ DEMO_STAFF = [
 DEMO_LEADS = [
     ("gov.commerce@duijie.example", "sh-commerce"),
     ("gov.yangpu@duijie.example", "yp-invest"),
-    *((email, department) for email, _name, _language, department in DEMO_STAFF[:4]),
+    *((email, department) for email, _name, _language, department in DEMO_STAFF[1:5]),
 ]
 
 
