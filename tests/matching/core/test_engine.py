@@ -120,3 +120,14 @@ def test_stored_vectors_remove_and_reload(engine: MatchEngine, tmp_path) -> None
     loaded = load_engine(tmp_path / "engine")
     assert len(loaded) == 5 and loaded.get(4) == LISTINGS[3]
     assert loaded.search("焊接") == copy.search("焊接")
+
+
+def test_ann_path_agrees_with_exact_scan(engine: MatchEngine, need, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from duijie.matching.core import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "EXACT_LIMIT", 2)
+    monkeypatch.setattr(engine_module, "ANN_CANDIDATES", 3)
+    approximate = MatchEngine()
+    approximate.add(LISTINGS, engine.encode(LISTINGS))
+    assert ids(approximate.match(need, today=TODAY)) == ids(engine.match(need, today=TODAY))
+    assert approximate._ann is not None and len(approximate._ann) == len(LISTINGS)

@@ -18,6 +18,7 @@ from datetime import date
 import numpy as np
 
 from duijie.matching.core import rules
+from duijie.matching.core.ann import VectorIndex
 from duijie.matching.core.dense import DEFAULT_ENCODERS, Calibration, DenseModel, fit_calibration
 from duijie.matching.core.lexical import Analysis, Concept, LexicalIndex, analyse
 from duijie.matching.core.normalise import (
@@ -43,6 +44,10 @@ RECALIBRATE_SHARE = 0.1
 HUB_REFERENCE_SIZE = 5000
 # Candidates re-ranked with metadata per round; doubled while rules reject too many.
 FIRST_ROUND = 200
+# Above this many listings, dense candidates come from the ANN index instead of a full scan.
+EXACT_LIMIT = 50_000
+ANN_CANDIDATES = 1000
+LEXICAL_CANDIDATES = 200
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ class MatchEngine:
         self._calibration: Calibration | None = None
         self._calibrated_size = 0
         self._hub: dict[int, float] = {}
+        self._ann: VectorIndex | None = None
+        self._fresh: set[int] = set()  # ids added or changed since the ANN index was built
         self._ready = False
 
     # ----- corpus -----
@@ -122,6 +129,7 @@ class MatchEngine:
         self._lexical.set(doc.id, analysis.terms)
         self._concepts[doc.id] = analysis.concepts
         self._hub.pop(doc.id, None)
+        self._fresh.add(doc.id)
 
     def remove(self, doc_ids: Sequence[int]) -> None:
         for doc_id in doc_ids:
@@ -129,21 +137,34 @@ class MatchEngine:
                 self._lexical.remove(doc_id)
                 self._concepts.pop(doc_id, None)
                 self._hub.pop(doc_id, None)
+                self._fresh.discard(doc_id)
         self._ready = False
 
     # ----- calibration -----
     def _prepare(self) -> None:
         if self._ready:
             return
-        size = len(self)
-        if self._needs_refit(size):
-            store = self.store
-            self._calibration = fit_calibration(store.raw[:size], store.zh_share[:size])
-            self._calibrated_size, self._hub = size, {}
+        refit = self._needs_refit(len(self))
+        if refit:
+            self._refit_calibration()
         self._calibrated = self._calibrate_rows()
+        if refit:
+            self._rebuild_ann()
         self._refresh_hubness()
         self._lex_rows = self._lexical_rows()
         self._ready = True
+
+    def _refit_calibration(self) -> None:
+        store, size = self.store, len(self)
+        self._calibration = fit_calibration(store.raw[:size], store.zh_share[:size])
+        self._calibrated_size, self._hub = size, {}
+
+    def _rebuild_ann(self) -> None:
+        """An int8 HNSW index over calibrated vectors; exact re-scoring hides its rounding."""
+        self._ann, self._fresh = None, set()
+        if len(self) > EXACT_LIMIT:
+            self._ann = VectorIndex(self.dense.dim, dtype="i8")
+            self._ann.add(self.store.ids[: len(self)], self._calibrated)
 
     def _needs_refit(self, size: int) -> bool:
         if self._calibration is None:
@@ -236,32 +257,40 @@ class MatchEngine:
     def _match_rule(need, today, visible, filters):  # type: ignore[no-untyped-def]
         return lambda doc: doc.id != need.id and rules.may_match(need, doc, today, visible, filters)
 
-    def _base_scores(self, query: _Query) -> tuple[np.ndarray, np.ndarray]:
-        """(hub-corrected cosine, lexical) for every row."""
+    def _base_scores(self, query: _Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(candidate rows, hub-corrected cosine, lexical score), aligned."""
         self._prepare()
-        size = len(self)
-        semantic = semantic_scores(self._calibrated @ query.vector, self._hub_rows, self._hub_mean)
-        lexical = np.zeros(size, dtype=np.float32)
-        lexical[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
-        return semantic, lexical
+        lexical_all = np.zeros(len(self), dtype=np.float32)
+        lexical_all[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
+        rows = self._candidate_rows(query.vector, lexical_all)
+        cosines = self._calibrated[rows] @ query.vector
+        semantic = semantic_scores(cosines, self._hub_rows[rows], self._hub_mean)
+        return rows, semantic, lexical_all[rows]
+
+    def _candidate_rows(self, vector: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        """Every row for a small corpus; else ANN neighbours, fresh rows and lexical best."""
+        if self._ann is None:
+            return np.arange(len(self))
+        keys, _ = self._ann.search(vector, ANN_CANDIDATES)
+        row_of = self.store.row_of
+        found = [row_of[int(k)] for k in keys if int(k) in row_of]
+        fresh = [row_of[i] for i in self._fresh if i in row_of]
+        best_lexical = _top_rows(lexical, LEXICAL_CANDIDATES)
+        return np.unique(np.concatenate([found, fresh, best_lexical]).astype(np.int64))
 
     def _rank(self, query, need, limit, allowed, prefer_cross_border=False):  # type: ignore[no-untyped-def]
-        semantic, lexical = self._base_scores(query)
+        rows, semantic, lexical = self._base_scores(query)
         weights = self.config.weights
         order = np.argsort(
             -(weights.semantic * semantic + weights.lexical * lexical), kind="stable"
         )
         round_size, hits = FIRST_ROUND, []
         while True:
-            rows = order[:round_size]
             hits = [
-                h
-                for h in (
-                    self._hit(r, semantic, lexical, need, allowed, prefer_cross_border)
-                    for r in rows
-                )
-                if h
+                self._hit(rows[i], semantic[i], lexical[i], need, allowed, prefer_cross_border)
+                for i in order[:round_size]
             ]
+            hits = [hit for hit in hits if hit is not None]
             if len(hits) >= limit or round_size >= len(order):
                 break
             round_size *= 2
@@ -272,9 +301,7 @@ class MatchEngine:
         doc = self.store.docs[int(self.store.ids[row])]
         if not allowed(doc):
             return None
-        parts = self._parts(
-            doc, float(semantic[row]), float(lexical[row]), need, prefer_cross_border
-        )
+        parts = self._parts(doc, float(semantic), float(lexical), need, prefer_cross_border)
         return Hit(doc.id, round(combine(parts, self.config.weights), 6), parts)
 
     def _parts(self, doc, semantic, lexical, need, prefer_cross_border) -> ScoreParts:  # type: ignore[no-untyped-def]
@@ -287,6 +314,12 @@ class MatchEngine:
     def _with_reasons(self, hit: Hit, query: _Query) -> Hit:
         terms = shared_terms(query.analysis.concepts, self._concepts[hit.id], self._lexical)
         return Hit(hit.id, hit.score, hit.parts, terms)
+
+
+def _top_rows(values: np.ndarray, count: int) -> np.ndarray:
+    if len(values) <= count:
+        return np.arange(len(values))
+    return np.argpartition(-values, count)[:count]
 
 
 def _has_words(text: str) -> bool:
