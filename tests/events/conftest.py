@@ -11,6 +11,12 @@ from tests.events.factories import EventFactory, ParticipantFactory, add_session
 from tests.factories import UserFactory
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Argon2 is slow on purpose; these tests create many users and never log in by password."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @dataclass
 class World:
     event: Event
