@@ -299,3 +299,57 @@ def test_the_report_downloads_as_excel(client, world):
     login(client, world.organiser)
     response = client.get(f"/events/{world.event.pk}/report.xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_participant_pages_render_in_both_languages(client, world, language):
+    request = RequestFactory(sender=world.bob, receiver=world.alice, status="pending")
+    world.alice.user.language = language
+    world.alice.user.save()
+    login(client, world.alice.user)
+    base = f"/events/{world.event.pk}/"
+    pages = {
+        "requests/": "王博",
+        f"people/{world.carol.pk}/request/": "陈卡罗",
+        f"requests/{request.pk}/decline/": "王博",
+        "profile/": world.alice.organisation.name_en if language == "en" else "",
+        "agenda/": "",
+    }
+    for suffix, expected in pages.items():
+        response = client.get(base + suffix)
+        assert response.status_code == 200, suffix
+        assert expected in response.content.decode()
+    heading = "收到的请求" if language == "zh-hans" else "Requests to you"
+    assert heading in client.get(base + "requests/").content.decode()
+
+
+def test_organiser_edit_and_move_pages_render(client, world):
+    first = meeting(world, world.alice, world.bob)
+    login(client, world.organiser)
+    assert client.get(f"/events/{world.event.pk}/edit/").status_code == 200
+    page = client.get(f"/events/{world.event.pk}/meetings/{first.pk}/move/").content.decode()
+    assert "T02" in page  # a free table is offered
+
+
+def test_registration_form_offers_only_the_users_organisations(client, world):
+    member = MembershipFactory()
+    stranger = MembershipFactory()  # someone else's organisation
+    login(client, member.user)
+    page = client.get(f"/events/{world.event.pk}/register/").content.decode()
+    assert member.organisation.name_en in page
+    assert stranger.organisation.name_en not in page
+
+
+def test_the_directory_never_shows_anonymous_or_unpublished_listings(client, world):
+    from tests.factories import ListingFactory
+
+    shown = ListingFactory(organisation=world.bob.organisation, title="PUBLIC-OFFER")
+    hidden = ListingFactory(
+        organisation=world.bob.organisation, title="ANONYMOUS-NEED", visibility="anonymous"
+    )
+    draft = ListingFactory(organisation=world.bob.organisation, title="DRAFT-IDEA", status="draft")
+    world.bob.listings.set([shown, hidden, draft])
+    login(client, world.alice.user)
+    page = client.get(f"/events/{world.event.pk}/people/").content.decode()
+    assert "PUBLIC-OFFER" in page
+    assert "ANONYMOUS-NEED" not in page and "DRAFT-IDEA" not in page

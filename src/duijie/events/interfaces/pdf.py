@@ -56,6 +56,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "base": base,
         "title": ParagraphStyle("title", parent=base, fontSize=16, leading=21),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=15),
+        "heading": ParagraphStyle("heading", parent=base, fontSize=11, leading=15, keepWithNext=1),
         "small": ParagraphStyle(
             "small", parent=base, fontSize=8, leading=10, textColor=colors.grey
         ),
@@ -88,6 +89,12 @@ def _escape(text: str) -> str:
 def _both(zh: str, en: str) -> str:
     parts = [p for p in (zh, en) if p]
     return " / ".join(dict.fromkeys(_escape(p) for p in parts))
+
+
+def _days(event: Event) -> str:
+    if event.ends_on == event.starts_on:
+        return f"{event.starts_on:%Y-%m-%d}"
+    return f"{event.starts_on:%Y-%m-%d} – {event.ends_on:%Y-%m-%d}"
 
 
 def _time(item_start, item_end) -> str:
@@ -154,7 +161,7 @@ def agenda_pdf(participant: Participant, *, checkin_url: str) -> bytes:
     org = participant.organisation
     header = [
         Paragraph(f"{_escape(event.name_zh)}<br/>{_escape(event.name_en)}", styles["title"]),
-        Paragraph(_both(event.venue_zh, event.venue_en), styles["base"]),
+        Paragraph(f"{_days(event)} · {_both(event.venue_zh, event.venue_en)}", styles["base"]),
         Spacer(1, 3 * mm),
         Paragraph(
             f"个人日程 Personal agenda: {_escape(participant.user.full_name)}", styles["subtitle"]
@@ -187,7 +194,7 @@ def table_plan_pdf(event: Event) -> bytes:
     for meeting in event_meetings(event).order_by("slot__starts_at", "table__position"):
         by_slot.setdefault(meeting.slot, []).append(meeting)
     for slot, meetings in by_slot.items():
-        flowables.append(Paragraph(_time(slot.starts_at, slot.ends_at), styles["subtitle"]))
+        flowables.append(Paragraph(_time(slot.starts_at, slot.ends_at), styles["heading"]))
         rows = [["桌号 Table", "参会方 A", "参会方 B"]]
         rows += [[m.table.label, _side(m.a, styles), _side(m.b, styles)] for m in meetings]
         flowables += [_grid(rows, [24 * mm, 77 * mm, 77 * mm], font), Spacer(1, 4 * mm)]

@@ -15,6 +15,8 @@ from duijie.events.domain import requests as request_domain
 from duijie.events.domain.queries import approved_participants, requests_of
 from duijie.events.domain.recommendations import recommend_counterparts
 from duijie.events.models import Preference
+from duijie.listings.domain.queries import listing_visible_to
+from duijie.listings.models import Visibility
 from duijie.web.forms.events_participation import (
     AcceptForm,
     DeclineForm,
@@ -62,10 +64,16 @@ def people(request, event_id: int):
 
 
 def _mark_preferences(me, people) -> None:
-    """Attach my preference for each person, for the select boxes."""
+    """Attach my preference for each person, and the listings I may see of theirs."""
     levels = dict(Preference.objects.filter(participant=me).values_list("counterpart_id", "level"))
     for person in people:
         person.my_preference = levels.get(person.pk, "")
+        # Anonymous listings would give away their authors, so they are never shown here.
+        person.shown_listings = [
+            listing
+            for listing in person.listings.all()
+            if listing_visible_to(listing, me.user) and listing.visibility != Visibility.ANONYMOUS
+        ]
 
 
 def _requested_ids(me) -> set[int]:
