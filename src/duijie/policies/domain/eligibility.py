@@ -19,8 +19,11 @@ from duijie.policies.core import (
     CategoryResult,
     EligibilityReport,
     FactError,
+    FactValidationError,
     check_eligibility,
 )
+
+MAX_AMOUNT = 10**18
 
 ERROR_MESSAGES = {
     "invalid_json": _("The request body is not valid JSON."),
@@ -64,8 +67,26 @@ def run_rhq_check(
     facts: object, *, today: datetime.date, policy_id: str | None = None
 ) -> EligibilityReport:
     """Validate and evaluate; raises the core's FactValidationError or RuleSetNotFound."""
+    oversized = oversized_numbers(facts)
+    if oversized:
+        raise FactValidationError(oversized)
     on = None if policy_id else today
     return check_eligibility(facts, family=RHQ_FAMILY, policy_id=policy_id, on=on)
+
+
+def oversized_numbers(facts: object) -> list[FactError]:
+    """Integers too large for a float, which the core's finiteness check cannot take.
+
+    JSON allows integers of any length; no company fact comes near 10^18, so such a value
+    is refused like infinity instead of failing inside the core.
+    """
+    if not isinstance(facts, dict):
+        return []
+    return [
+        FactError(name, "not_finite", "Must be a finite number.")
+        for name, value in facts.items()
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_AMOUNT
+    ]
 
 
 def reader_language() -> str:

@@ -3,6 +3,7 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.i18n import pick
 from duijie.common.models.base import BilingualNameModel, TimeStampedModel
@@ -20,9 +21,10 @@ class PolicyTag(BilingualNameModel):
 
 
 class PolicyState(models.TextChoices):
-    NOT_YET = "not_yet", _("Not yet in force")
-    IN_FORCE = "in_force", _("In force")
-    EXPIRED = "expired", _("Expired")
+    # Contexts: the catalogs of all areas are merged, and "Expired" means other things elsewhere.
+    NOT_YET = "not_yet", pgettext_lazy("policy validity", "Not yet in force")
+    IN_FORCE = "in_force", pgettext_lazy("policy validity", "In force")
+    EXPIRED = "expired", pgettext_lazy("policy validity", "Expired")
 
 
 class Policy(TimeStampedModel):
@@ -37,7 +39,9 @@ class Policy(TimeStampedModel):
     title_en = models.CharField(_("title (English)"), max_length=300)
     issuer_zh = models.CharField(_("issuing body (Chinese)"), max_length=200, blank=True)
     issuer_en = models.CharField(_("issuing body (English)"), max_length=200, blank=True)
-    document_number = models.CharField(_("document number"), max_length=80, blank=True)
+    document_number = models.CharField(
+        pgettext_lazy("policy", "document number"), max_length=80, blank=True
+    )
     document_number_en = models.CharField(_("document number (English)"), max_length=80, blank=True)
     issued_on = models.DateField(_("issued on"), null=True, blank=True)
     valid_from = models.DateField(_("in force from"), null=True, blank=True)
@@ -57,7 +61,7 @@ class Policy(TimeStampedModel):
         related_name="policies",
         blank=True,
     )
-    is_published = models.BooleanField(_("published"), default=True)
+    is_published = models.BooleanField(pgettext_lazy("policy", "published"), default=True)
 
     class Meta:
         ordering = ["-valid_from", "slug"]

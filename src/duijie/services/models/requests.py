@@ -2,15 +2,16 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
 class RequestStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Awaiting assignment")
-    IN_PROGRESS = "in_progress", _("In progress")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
+    SUBMITTED = "submitted", pgettext_lazy("consulting request status", "Awaiting assignment")
+    IN_PROGRESS = "in_progress", pgettext_lazy("consulting request status", "In progress")
+    ANSWERED = "answered", pgettext_lazy("consulting request status", "Answered")
+    CLOSED = "closed", pgettext_lazy("consulting request status", "Closed")
 
 
 # The department owes an answer in these states, so the deadline runs.
@@ -148,16 +149,20 @@ class InternalNote(models.Model):
         return f"{self.request_id} @ {self.created_at:%Y-%m-%d %H:%M}"
 
 
+# Catalogs of all areas are merged, so labels as common as "Closed" carry a context.
+HISTORY = "consulting request history"
+
+
 class RequestEventKind(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    ASSIGNED = "assigned", _("Assigned")
-    REPLIED = "replied", _("Replied")
-    FOLLOWED_UP = "followed_up", _("Follow-up from the requester")
-    TRANSFERRED = "transferred", _("Transferred")
-    CLOSED = "closed", _("Closed")
-    RATED = "rated", _("Rated")
-    REMINDED = "reminded", _("Deadline reminder sent")
-    ESCALATED = "escalated", _("Escalated as overdue")
+    SUBMITTED = "submitted", pgettext_lazy(HISTORY, "Submitted")
+    ASSIGNED = "assigned", pgettext_lazy(HISTORY, "Assigned")
+    REPLIED = "replied", pgettext_lazy(HISTORY, "Replied")
+    FOLLOWED_UP = "followed_up", pgettext_lazy(HISTORY, "Follow-up from the requester")
+    TRANSFERRED = "transferred", pgettext_lazy(HISTORY, "Transferred")
+    CLOSED = "closed", pgettext_lazy(HISTORY, "Closed")
+    RATED = "rated", pgettext_lazy(HISTORY, "Rated")
+    REMINDED = "reminded", pgettext_lazy(HISTORY, "Deadline reminder sent")
+    ESCALATED = "escalated", pgettext_lazy(HISTORY, "Escalated as overdue")
 
 
 # Reminders and escalations are the departments' internal business.
@@ -216,7 +221,7 @@ class RequestAttachment(models.Model):
     file = models.FileField(upload_to=attachment_path, max_length=200)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField(_("size"))
+    size = models.PositiveIntegerField(pgettext_lazy("file", "size"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

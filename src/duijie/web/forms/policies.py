@@ -9,7 +9,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from duijie.policies.core import FACT_SPECS, FactError, validate_facts
-from duijie.policies.domain.eligibility import error_message, fact_label, reader_language
+from duijie.policies.domain.eligibility import (
+    MAX_AMOUNT,
+    error_message,
+    fact_label,
+    reader_language,
+)
 from duijie.policies.models import PolicyState, PolicyTag
 
 # Grouping characters people type in amounts: 2,000,000 · 2 000 000 · 2，000，000.
@@ -63,7 +68,7 @@ class FactNumberField(forms.CharField):
             number = Decimal(text)
         except InvalidOperation:
             raise forms.ValidationError(_lazy_error("not_a_number"), code="not_a_number") from None
-        if not number.is_finite():
+        if not number.is_finite() or abs(number) > MAX_AMOUNT:
             raise forms.ValidationError(_lazy_error("not_finite"), code="not_finite")
         if number < 0:
             raise forms.ValidationError(_lazy_error("negative"), code="negative")

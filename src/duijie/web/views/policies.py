@@ -45,7 +45,8 @@ def policy_detail(request, slug: str):
 
 def rhq_check(request):
     """The self-check form; a valid submission shows the verdicts with their reasons."""
-    form = RhqEligibilityForm(request.POST or None)
+    # An empty submission is valid (everything unknown), so bind on POST, not on data.
+    form = RhqEligibilityForm(request.POST if request.method == "POST" else None)
     if request.method != "POST" or not form.is_valid():
         return render(request, "web/policies/rhq_check.html", {"form": form})
     try:
