@@ -89,8 +89,8 @@ def _check_can_request(sender: Participant, receiver: Participant) -> None:
         raise DomainError(
             _("You cannot request a meeting with your own organisation."), code="same_org"
         )
-    if sender.event.ends_on < timezone.localdate():
-        raise DomainError(_("The event is over."), code="over")
+    if sender.event.status != "published" or sender.event.ends_on < timezone.localdate():
+        raise DomainError(_("The event is over or cancelled."), code="over")
     if pair_blocked(sender, receiver):
         raise DomainError(_("A meeting between you is not possible."), code="blocked")
     if request_between(sender, receiver) is not None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -58,10 +60,14 @@ def _render_agenda(request, event, participant):
         # Private notes are shown to their author only, never to organisers.
         mine = own_outcome(item.meeting, participant) if is_self and item.meeting else None
         rows.append((item, mine))
+    qr = segno.make(checkin_url(request, participant), error="m")
     context = {
         "event": event,
         "participant": participant,
         "rows": rows,
+        "checkin_qr": mark_safe(
+            qr.svg_inline(scale=4, title="check-in")
+        ),  # segno escapes its own SVG
         "now": timezone.now(),
         "is_self": is_self,
         "can_manage": request.user.has_perm("events.manage_event", event),
