@@ -46,3 +46,9 @@ def site(units, sectors):
         name_en="Changyang Valley B2 5F",
         sectors=[sectors[0]],
     )
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Argon2 is slow by design; these tests create many accounts and never check passwords."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

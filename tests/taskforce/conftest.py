@@ -50,3 +50,9 @@ def item(units):
 @pytest.fixture
 def proposal(units):
     return ProposalFactory(lead_unit=units["lead"], co_units=[units["co"]])
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Argon2 is slow by design; these tests create many accounts and never check passwords."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
