@@ -58,11 +58,6 @@ def get_request(event: Event, request_id: int) -> MeetingRequest:
     )
 
 
-def form_errors_from(form, error) -> None:
-    """Show a domain refusal on the form, next to the other errors."""
-    form.add_error(None, error.message)
-
-
 def safe_next(request, fallback: str) -> str:
     """The `next` field if it points into this site, else the fallback."""
     from django.utils.http import url_has_allowed_host_and_scheme
