@@ -36,7 +36,7 @@ from duijie.matching.core.scoring import (
     shared_terms,
 )
 from duijie.matching.core.store import VectorStore
-from duijie.matching.core.types import Filters, Hit, ListingDoc, Ranking, ScoreParts
+from duijie.matching.core.types import NEED_KINDS, Filters, Hit, ListingDoc, Ranking, ScoreParts
 
 # Recalibrate (language means, hubness) once the corpus has changed by this share.
 RECALIBRATE_SHARE = 0.1
@@ -109,8 +109,19 @@ class MatchEngine:
         return self._store
 
     def encode(self, docs: Sequence[ListingDoc]) -> np.ndarray:
-        """Raw vectors (one row per listing) to persist; see ``vector_to_bytes``."""
-        return self.dense.encode_docs([doc_text(d) or d.title for d in docs])
+        """Raw vectors (one row per listing) to persist; see ``vector_to_bytes``.
+
+        Needs are encoded in query form and offers in passage form, the asymmetric way e5
+        was trained for retrieval ("query: …" finds "passage: …").
+        """
+        vectors = np.zeros((len(docs), self.dense.dim), dtype=np.float32)
+        for as_query in (True, False):
+            rows = [i for i, d in enumerate(docs) if (d.kind in NEED_KINDS) == as_query]
+            texts = [doc_text(docs[i]) or docs[i].title for i in rows]
+            if rows:
+                encode = self.dense.encode_queries if as_query else self.dense.encode_docs
+                vectors[rows] = encode(texts)
+        return vectors
 
     def add(self, docs: Sequence[ListingDoc], vectors: np.ndarray | None = None) -> None:
         """Insert or update listings; pass stored ``vectors`` to skip encoding."""
@@ -243,7 +254,7 @@ class MatchEngine:
         stored = self.store.docs.get(need.id)
         if row is not None and stored == need:
             return self._calibrated[row]
-        return self._query_vector(self.dense.encode_docs([text]), doc_zh_share(need, text))
+        return self._query_vector(self.encode([need]), doc_zh_share(need, text))
 
     def _query_vector(self, raw: np.ndarray, zh_share: float) -> np.ndarray:
         self._prepare()
