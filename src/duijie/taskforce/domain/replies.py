@@ -103,6 +103,8 @@ def open_draft(proposal: Proposal) -> Reply | None:
 def draft_reply(proposal: Proposal, *, actor, fields: dict) -> Reply:
     """Save a new draft version of the reply (the lead unit); a correction after an issue."""
     require(actor, "taskforce.draft_reply", proposal)
+    if proposal.lead_unit_id is None:
+        raise DomainError(_("Assign the lead unit before drafting the reply."), code="no_lead")
     data = _clean(fields)
     with transaction.atomic():
         locked = Proposal.objects.select_for_update().get(pk=proposal.pk)

@@ -127,9 +127,24 @@ def project_detail(request, project_id: int, stage_form=None):
         "can_change": can_change,
         "stage_form": stage_form
         or (StageForm(allowed=allowed) if can_change and allowed else None),
-        "pipeline": [Stage(stage) for stage in PIPELINE],
+        "pipeline": _pipeline_states(project.stage),
     }
     return render(request, "web/projects/detail.html", context, status=400 if stage_form else 200)
+
+
+def _pipeline_states(current: str) -> list[tuple[str, str, str]]:
+    """(stage, label, "done" | "current" | "todo") along the pipeline, for the progress bar."""
+    reached = PIPELINE.index(current) if current in PIPELINE else -1
+    return [
+        (stage.value, Stage(stage.value).label, _state(index, reached))
+        for index, stage in enumerate(PIPELINE)
+    ]
+
+
+def _state(index: int, reached: int) -> str:
+    if index < reached:
+        return "done"
+    return "current" if index == reached else "todo"
 
 
 @login_required

@@ -58,6 +58,7 @@ def proposal_list(request):
         "page": paginate(request, proposals),
         "query": request.GET.urlencode(),
         "can_create": request.user.has_perm("taskforce.create_proposal"),
+        "today": timezone.localdate(),
     }
     return render(request, "web/taskforce/proposal_list.html", context)
 
