@@ -123,3 +123,25 @@ def test_demo_loads_idempotently(sectors):
     assert [c.to_stage for c in dropped.stage_history.order_by("id")] == [
         "lead", "contacted", "negotiating", "dropped",
     ]  # fmt: skip
+
+
+def test_record_site_with_bad_input_then_good(client, people, units, sectors):
+    login(client, people["commerce"])
+    data = {
+        "name_zh": "", "name_en": "", "kind": "building", "district": "yangpu",
+        "space_types": ["garage"], "available_area_m2": "-10", "rent_min": "5", "rent_max": "4",
+        "contact_unit": units["commerce"].pk, "content_locale": "zh-hans", "is_available": "on",
+    }  # fmt: skip
+    response = client.post(url("projects_site_create"), data)
+    errors = response.context["form"].errors
+    assert {"name_zh", "space_types", "available_area_m2", "rent_max"} <= set(errors)
+    assert CarrierSite.objects.count() == 0
+    data.update(name_zh="大桥科技楼宇", name_en="Daqiao Tech Building", space_types=["office"])
+    data.update(available_area_m2="3000", rent_max="6")
+    response = client.post(url("projects_site_create"), data)
+    site = CarrierSite.objects.get()
+    assert response["Location"] == url("projects_site_detail", site.pk)
+    assert site.space_types == ["office"]
+    login(client, people["invest"])  # another unit sees the site but may not change it
+    assert client.get(url("projects_site_detail", site.pk)).status_code == 200
+    assert client.get(url("projects_site_edit", site.pk)).status_code == 403
