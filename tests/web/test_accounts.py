@@ -9,7 +9,10 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_registration_creates_account_with_argon2_and_logs_in(client):
+def test_registration_creates_account_with_argon2_and_logs_in(client, settings):
+    from duijie import settings as project_settings
+
+    settings.PASSWORD_HASHERS = project_settings.PASSWORD_HASHERS
     response = client.post(
         reverse("web:register"),
         {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from collections.abc import Iterable, Sequence
 
 from django.http import HttpResponse
@@ -29,6 +30,8 @@ def _cell(value):
     """Excel takes numbers, dates and text; lazy translations and other objects become text."""
     if value is None or isinstance(value, (int, float, str)):
         return value
+    if isinstance(value, Decimal):
+        return float(value)
     if hasattr(value, "isoformat") and getattr(value, "tzinfo", None) is not None:
         return value.replace(tzinfo=None)
     if hasattr(value, "isoformat"):
