@@ -9,7 +9,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_duijie(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DUIJIE_")}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DUIJIE_") and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     environment.update(env)
     return subprocess.run(
         [sys.executable, "-m", "duijie.cli", *args],
