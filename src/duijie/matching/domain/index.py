@@ -7,28 +7,65 @@ rows changed since it last looked, so web processes and workers stay stateless.
 
 from __future__ import annotations
 
+import datetime
+import json
+import logging
 import threading
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
+from django.conf import settings
 from django.utils import timezone
 
 from duijie.listings.domain.queries import published_listings
 from duijie.listings.models import Listing
 from duijie.matching.core.ann import vector_from_bytes, vector_to_bytes
 from duijie.matching.core.engine import EngineConfig, MatchEngine
+from duijie.matching.core.persist import load_engine, save_engine
 from duijie.matching.domain.documents import content_hash, listing_doc, with_relations
 from duijie.matching.models import ListingVector
 
 LOAD_CHUNK = 2000
+SYNC_FILE = "sync.json"
+logger = logging.getLogger(__name__)
 _lock = threading.RLock()
 _state: dict = {"engine": None, "synced_at": None, "ids": frozenset()}
 
 
 def _engine() -> MatchEngine:
     if _state["engine"] is None:
-        _state["engine"] = MatchEngine(EngineConfig())
+        _state["engine"] = _warm_start() or MatchEngine(EngineConfig())
     return _state["engine"]
+
+
+def _warm_start() -> MatchEngine | None:
+    """Load the engine `duijie reindex` saved in the data directory, if it is still usable.
+
+    Anything wrong with the files (missing, other encoders, corrupt) means a cold start from
+    the database, which is always correct, only slower.
+    """
+    directory = Path(settings.MATCHING_INDEX_DIR)
+    try:
+        sync = json.loads((directory / SYNC_FILE).read_text())
+        engine = load_engine(directory, EngineConfig())
+    except (OSError, ValueError, KeyError) as error:
+        logger.info("matching index: cold start from the database (%s)", error)
+        return None
+    _state.update(synced_at=datetime.datetime.fromisoformat(sync["synced_at"]))
+    _state.update(ids=frozenset(sync["ids"]))
+    return engine
+
+
+def save_index() -> Path:
+    """Write this process's engine and its sync point to the data directory for warm starts."""
+    with _lock:
+        engine = current_engine()
+        directory = Path(settings.MATCHING_INDEX_DIR)
+        save_engine(engine, directory)
+        sync = {"synced_at": _state["synced_at"].isoformat(), "ids": sorted(_state["ids"])}
+        (directory / SYNC_FILE).write_text(json.dumps(sync))
+    return directory
 
 
 def store_vectors(listings: Sequence[Listing]) -> int:
@@ -103,7 +140,9 @@ def _load(engine: MatchEngine, listing_ids: Iterable[int]) -> None:
             engine.add([listing_doc(item) for item in listings], vectors)
 
 
-def reset_engine() -> None:
-    """Forget this process's engine (tests, or after a reindex with new encoders)."""
+def reset_engine(*, forget_saved: bool = False) -> None:
+    """Forget this process's engine (tests, or a reindex: then also ignore the saved one)."""
     with _lock:
         _state.update(engine=None, synced_at=None, ids=frozenset())
+        if forget_saved:
+            (Path(settings.MATCHING_INDEX_DIR) / SYNC_FILE).unlink(missing_ok=True)

@@ -5,7 +5,12 @@ from tqdm import tqdm
 
 from duijie.listings.domain.queries import published_listings
 from duijie.matching.domain.documents import with_relations
-from duijie.matching.domain.index import current_engine, reset_engine, store_vectors
+from duijie.matching.domain.index import (
+    current_engine,
+    reset_engine,
+    save_index,
+    store_vectors,
+)
 
 
 class Command(BaseCommand):
@@ -29,6 +34,9 @@ class Command(BaseCommand):
                 )
                 encoded += store_vectors(list(chunk))
                 bar.update(min(batch, len(ids) - start))
-        reset_engine()
+        reset_engine(forget_saved=True)
         size = len(current_engine())
-        self.stdout.write(f"{len(ids)} published listings, {encoded} encoded, {size} in the index")
+        directory = save_index()
+        self.stdout.write(
+            f"{len(ids)} published listings, {encoded} encoded, {size} in the index ({directory})"
+        )
