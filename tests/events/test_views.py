@@ -353,3 +353,15 @@ def test_the_directory_never_shows_anonymous_or_unpublished_listings(client, wor
     page = client.get(f"/events/{world.event.pk}/people/").content.decode()
     assert "PUBLIC-OFFER" in page
     assert "ANONYMOUS-NEED" not in page and "DRAFT-IDEA" not in page
+
+
+def test_event_words_keep_their_event_meaning_in_chinese(client, world):
+    member = MembershipFactory(user=UserFactory(language="zh-hans"))
+    login(client, member.user)
+    page = client.get(f"/events/{world.event.pk}/").content.decode()
+    assert ">报名</a>" in page  # registering for an event, not creating an account (注册)
+    world.alice.user.language = "zh-hans"
+    world.alice.user.save()
+    login(client, world.alice.user)
+    page = client.get(f"/events/{world.event.pk}/").content.decode()
+    assert "退出活动" in page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
@@ -13,7 +14,7 @@ class OutcomeResult(models.TextChoices):
     NDA = "nda", _("Non-disclosure agreement (NDA)")
     PILOT = "pilot", _("Pilot project")
     DEAL = "deal", _("Deal")
-    NO_FIT = "no_fit", _("No fit")
+    NO_FIT = "no_fit", pgettext_lazy("meeting outcome", "No fit")
 
 
 class MeetingOutcome(TimeStampedModel):
@@ -21,7 +22,9 @@ class MeetingOutcome(TimeStampedModel):
     participant = models.ForeignKey(
         "events.Participant", on_delete=models.CASCADE, related_name="outcomes"
     )
-    result = models.CharField(_("outcome"), max_length=10, choices=OutcomeResult.choices)
+    result = models.CharField(
+        pgettext_lazy("meeting outcome", "outcome"), max_length=10, choices=OutcomeResult.choices
+    )
     notes = models.TextField(_("private notes"), blank=True, max_length=4000)
     content_locale = models.CharField(
         _("written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"

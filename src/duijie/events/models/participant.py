@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
@@ -14,7 +15,7 @@ class ParticipantStatus(models.TextChoices):
     PENDING = "pending", _("Awaiting approval")
     APPROVED = "approved", _("Approved")
     DECLINED = "declined", _("Not admitted")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    WITHDRAWN = "withdrawn", pgettext_lazy("event participant", "Withdrawn")
 
 
 class Participant(TimeStampedModel):
@@ -29,7 +30,7 @@ class Participant(TimeStampedModel):
     )
     role = models.ForeignKey(
         "events.ParticipantRole",
-        verbose_name=_("role"),
+        verbose_name=pgettext_lazy("event participant", "role"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -6,6 +6,7 @@ import json
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Organisation
@@ -29,7 +30,9 @@ class RegistrationForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Organisation"), queryset=Organisation.objects.none()
     )
-    role = forms.ModelChoiceField(label=_("Role"), queryset=None, required=False)
+    role = forms.ModelChoiceField(
+        label=pgettext_lazy("event participant", "Role"), queryset=None, required=False
+    )
     offer = forms.CharField(
         label=_("What we offer"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
@@ -116,7 +119,9 @@ class PreferenceForm(forms.Form):
 
 
 class OutcomeForm(forms.Form):
-    result = forms.ChoiceField(label=_("Outcome"), choices=OutcomeResult.choices)
+    result = forms.ChoiceField(
+        label=pgettext_lazy("meeting outcome", "Outcome"), choices=OutcomeResult.choices
+    )
     notes = forms.CharField(
         label=_("Private notes"),
         widget=forms.Textarea(attrs={"rows": 4}),
