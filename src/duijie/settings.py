@@ -178,6 +178,13 @@ MATCHING_INDEX_DIR = Path(config.env_str("DUIJIE_INDEX_DIR") or DATA_DIR / "inde
 MATCHING_ENCODERS = config.env_list("DUIJIE_ENCODERS", ["use", "e5"])
 MATCHING_EXTRA_MODEL_DIR = config.env_str("DUIJIE_EXTRA_MODEL_DIR")
 
+# A TrueType CJK font for PDF agendas and replies (Debian package fonts-wqy-zenhei).
+DUIJIE_CJK_FONT = (
+    config.env_str("DUIJIE_CJK_FONT") or "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+)
+# Events with more admitted participants than this are scheduled by a background worker.
+EVENTS_INLINE_SCHEDULING_LIMIT = config.env_int("DUIJIE_EVENTS_INLINE_LIMIT", 300)
+
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100
 
