@@ -7,8 +7,8 @@ import pytest
 from duijie.policies.demo import DEMO_LINKS, load_demo
 from duijie.policies.models import Policy
 from duijie.services.models import ConsultingRequest
-from tests.services.factories import category
 from tests.factories import DepartmentFactory, UserFactory
+from tests.services.factories import category
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 3, 16)

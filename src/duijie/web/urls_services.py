@@ -6,20 +6,26 @@ from duijie.web.views import services as views
 
 R = "services/requests/<int:request_id>/"
 
+
+def action(suffix: str, name: str):
+    """One POST action of the request page, e.g. services/requests/7/reply/."""
+    return path(R + suffix, views.request_action, {"action": name}, name=f"services_request_{name}")
+
+
 urlpatterns = [
     path("services/", views.services_home, name="services_home"),
     path("services/requests/", views.request_list, name="services_request_list"),
     path("services/requests/export/", views.request_export, name="services_request_export"),
     path("services/requests/new/", views.request_create, name="services_request_create"),
     path(R, views.request_detail, name="services_request_detail"),
-    path(R + "assign/", views.request_assign, name="services_request_assign"),
-    path(R + "reply/", views.request_reply, name="services_request_reply"),
-    path(R + "note/", views.request_note, name="services_request_note"),
-    path(R + "transfer/", views.request_transfer, name="services_request_transfer"),
-    path(R + "close/", views.request_close, name="services_request_close"),
-    path(R + "follow-up/", views.request_follow_up, name="services_request_follow_up"),
-    path(R + "rating/", views.request_rate, name="services_request_rate"),
-    path(R + "files/", views.request_attach, name="services_request_attach"),
+    action("assign/", "assign"),
+    action("reply/", "reply"),
+    action("note/", "note"),
+    action("transfer/", "transfer"),
+    action("close/", "close"),
+    action("follow-up/", "follow_up"),
+    action("rating/", "rate"),
+    action("files/", "attach"),
     path(R + "policies/", views.request_link_policy, name="services_request_link_policy"),
     path(
         R + "policies/<int:policy_id>/remove/",

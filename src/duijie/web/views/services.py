@@ -7,6 +7,9 @@ checks it again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,6 +17,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from duijie.common.exports import xlsx_response
@@ -166,131 +170,100 @@ def request_detail(request, request_id: int):
     return _render_detail(request, get_visible_request(request, request_id))
 
 
-def _act(request, request_id, *, perm, form_name, build_form, action, success):
-    """Shared body of the POST actions: find, check, validate, call the domain, redirect."""
-    item = get_visible_request(request, request_id)
-    require_perm(request, perm, item)
-    form = build_form(item)
-    if not form.is_valid():
-        return _render_detail(request, item, status=400, **{form_name: form})
-    run_domain(request, action, item, actor=request.user, success=success, **form.cleaned_data)
-    return redirect("web:services_request_detail", request_id=item.pk)
+@dataclass(frozen=True)
+class Action:
+    """One POST action on a request: who may, which form, which domain function."""
+
+    perm: str
+    form_name: str
+    build_form: Callable  # (request, item) -> bound form
+    run: Callable
+    success: str
 
 
-@login_required
-@require_POST
-def request_assign(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.handle_request",
-        form_name="assign_form",
-        build_form=lambda item: forms.AssignForm(request.POST, department_id=item.department_id),
-        action=handling.assign_request,
-        success=_("Assigned."),
-    )
+def _plain(form_class):
+    return lambda request, item: form_class(request.POST)
 
 
-@login_required
-@require_POST
-def request_reply(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.handle_request",
-        form_name="reply_form",
-        build_form=lambda item: forms.ReplyForm(request.POST),
-        action=handling.reply_to_request,
-        success=_("Reply sent to the requester."),
-    )
-
-
-@login_required
-@require_POST
-def request_note(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.handle_request",
-        form_name="note_form",
-        build_form=lambda item: forms.NoteForm(request.POST),
-        action=handling.add_internal_note,
-        success=_("Internal note saved."),
-    )
-
-
-@login_required
-@require_POST
-def request_transfer(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.handle_request",
-        form_name="transfer_form",
-        build_form=lambda item: forms.TransferForm(
+HANDLE = "services.handle_request"
+ACTIONS = {
+    "assign": Action(
+        HANDLE,
+        "assign_form",
+        lambda request, item: forms.AssignForm(request.POST, department_id=item.department_id),
+        handling.assign_request,
+        gettext_lazy("Assigned."),
+    ),
+    "reply": Action(
+        HANDLE,
+        "reply_form",
+        _plain(forms.ReplyForm),
+        handling.reply_to_request,
+        gettext_lazy("Reply sent to the requester."),
+    ),
+    "note": Action(
+        HANDLE,
+        "note_form",
+        _plain(forms.NoteForm),
+        handling.add_internal_note,
+        gettext_lazy("Internal note saved."),
+    ),
+    "transfer": Action(
+        HANDLE,
+        "transfer_form",
+        lambda request, item: forms.TransferForm(
             request.POST, current_department_id=item.department_id
         ),
-        action=handling.transfer_request,
-        success=_("Transferred."),
-    )
-
-
-@login_required
-@require_POST
-def request_close(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.handle_request",
-        form_name="close_form",
-        build_form=lambda item: forms.CloseForm(request.POST),
-        action=handling.close_request,
-        success=_("Request closed."),
-    )
-
-
-@login_required
-@require_POST
-def request_follow_up(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.follow_up_request",
-        form_name="follow_up_form",
-        build_form=lambda item: forms.FollowUpForm(request.POST),
-        action=handling.follow_up_request,
-        success=_("Message sent."),
-    )
-
-
-@login_required
-@require_POST
-def request_rate(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.rate_request",
-        form_name="rating_form",
-        build_form=lambda item: forms.RatingForm(request.POST),
-        action=rate_request,
-        success=_("Thank you for your rating."),
-    )
-
-
-@login_required
-@require_POST
-def request_attach(request, request_id: int):
-    return _act(
-        request,
-        request_id,
-        perm="services.add_attachment",
-        form_name="attach_form",
-        build_form=lambda item: forms.AddAttachmentsForm(
+        handling.transfer_request,
+        gettext_lazy("Transferred."),
+    ),
+    "close": Action(
+        HANDLE,
+        "close_form",
+        _plain(forms.CloseForm),
+        handling.close_request,
+        gettext_lazy("Request closed."),
+    ),
+    "follow_up": Action(
+        "services.follow_up_request",
+        "follow_up_form",
+        _plain(forms.FollowUpForm),
+        handling.follow_up_request,
+        gettext_lazy("Message sent."),
+    ),
+    "rate": Action(
+        "services.rate_request",
+        "rating_form",
+        _plain(forms.RatingForm),
+        rate_request,
+        gettext_lazy("Thank you for your rating."),
+    ),
+    "attach": Action(
+        "services.add_attachment",
+        "attach_form",
+        lambda request, item: forms.AddAttachmentsForm(
             request.POST, request.FILES, already_attached=item.attachments.count()
         ),
-        action=add_attachments,
-        success=_("Files added."),
+        add_attachments,
+        gettext_lazy("Files added."),
+    ),
+}
+
+
+@login_required
+@require_POST
+def request_action(request, request_id: int, action: str):
+    """Find, check, validate, call the domain, redirect; invalid input re-renders the page."""
+    spec = ACTIONS[action]
+    item = get_visible_request(request, request_id)
+    require_perm(request, spec.perm, item)
+    form = spec.build_form(request, item)
+    if not form.is_valid():
+        return _render_detail(request, item, status=400, **{spec.form_name: form})
+    run_domain(
+        request, spec.run, item, actor=request.user, success=spec.success, **form.cleaned_data
     )
+    return redirect("web:services_request_detail", request_id=item.pk)
 
 
 @login_required
