@@ -25,6 +25,16 @@ class RoutingRuleAdmin(admin.ModelAdmin):
     list_select_related = ["category", "department"]
     autocomplete_fields = ["department"]
 
+    # Routing decides who reads companies' questions: administrators only, as on the page.
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
     def save_model(self, request, obj, form, change):
         # Through the domain function, so the change is checked and audited like on the page.
         set_routing_rule(

@@ -299,8 +299,12 @@ def attachment_download(request, attachment_id: int):
     )
     if not allowed(request.user, "services.view_request", attachment.request):
         raise Http404
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
     response = FileResponse(
-        attachment.file.open("rb"),
+        handle,
         as_attachment=True,
         filename=attachment.original_name,
         content_type=attachment.content_type,
