@@ -210,7 +210,7 @@ def test_the_detail_page_in_chinese_and_english(client, desk, handled):
     desk.admin.save()
     html_zh = client.get(detail_url(handled), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     html_en = client.get(detail_url(handled), HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "已答复" in html_zh
+    assert "已答复" in html_zh and "已提交" in html_zh  # status and history kinds
     assert "沟通记录" in html_zh and "内部备注" in html_zh and "跨国公司地区总部认定" in html_zh
     assert "Conversation" in html_en and "Internal notes" in html_en
     assert "Regional-HQ recognition" in html_en

@@ -149,20 +149,20 @@ class InternalNote(models.Model):
         return f"{self.request_id} @ {self.created_at:%Y-%m-%d %H:%M}"
 
 
-# Catalogs of all areas are merged, so labels as common as "Closed" carry a context.
-HISTORY = "consulting request history"
-
-
 class RequestEventKind(models.TextChoices):
-    SUBMITTED = "submitted", pgettext_lazy(HISTORY, "Submitted")
-    ASSIGNED = "assigned", pgettext_lazy(HISTORY, "Assigned")
-    REPLIED = "replied", pgettext_lazy(HISTORY, "Replied")
-    FOLLOWED_UP = "followed_up", pgettext_lazy(HISTORY, "Follow-up from the requester")
-    TRANSFERRED = "transferred", pgettext_lazy(HISTORY, "Transferred")
-    CLOSED = "closed", pgettext_lazy(HISTORY, "Closed")
-    RATED = "rated", pgettext_lazy(HISTORY, "Rated")
-    REMINDED = "reminded", pgettext_lazy(HISTORY, "Deadline reminder sent")
-    ESCALATED = "escalated", pgettext_lazy(HISTORY, "Escalated as overdue")
+    # Catalogs of all areas are merged, so labels as common as "Closed" carry a context.
+    SUBMITTED = "submitted", pgettext_lazy("consulting request history", "Submitted")
+    ASSIGNED = "assigned", pgettext_lazy("consulting request history", "Assigned")
+    REPLIED = "replied", pgettext_lazy("consulting request history", "Replied")
+    FOLLOWED_UP = (
+        "followed_up",
+        pgettext_lazy("consulting request history", "Follow-up from the requester"),
+    )
+    TRANSFERRED = "transferred", pgettext_lazy("consulting request history", "Transferred")
+    CLOSED = "closed", pgettext_lazy("consulting request history", "Closed")
+    RATED = "rated", pgettext_lazy("consulting request history", "Rated")
+    REMINDED = "reminded", pgettext_lazy("consulting request history", "Deadline reminder sent")
+    ESCALATED = "escalated", pgettext_lazy("consulting request history", "Escalated as overdue")
 
 
 # Reminders and escalations are the departments' internal business.
