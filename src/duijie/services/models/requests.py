@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -83,7 +84,7 @@ class ConsultingRequest(TimeStampedModel):
     @property
     def reference(self) -> str:
         """The number quoted in letters and emails, e.g. ZX2025-000042."""
-        year = self.created_at.year if self.created_at else ""
+        year = timezone.localtime(self.created_at).year if self.created_at else ""
         return f"ZX{year}-{self.pk or 0:06d}"
 
     @property
