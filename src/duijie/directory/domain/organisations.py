@@ -7,13 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
-from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.directory.models import Membership, Organisation, User
-
-
-def _require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied()
 
 
 def create_organisation(*, actor: User, fields: dict, sectors=()) -> Organisation:
@@ -30,7 +26,7 @@ def create_organisation(*, actor: User, fields: dict, sectors=()) -> Organisatio
 
 def update_organisation(org: Organisation, *, actor: User, fields: dict, sectors=None):
     """Change an organisation's profile (its administrators or staff)."""
-    _require(actor, "directory.change_organisation", org)
+    require(actor, "directory.change_organisation", org)
     with transaction.atomic():
         for name, value in fields.items():
             setattr(org, name, value)
@@ -44,7 +40,7 @@ def update_organisation(org: Organisation, *, actor: User, fields: dict, sectors
 
 def verify_organisation(org: Organisation, *, actor: User) -> Organisation:
     """Mark an organisation as checked by platform staff."""
-    _require(actor, "directory.verify_organisation", org)
+    require(actor, "directory.verify_organisation", org)
     org.verified_at = timezone.now()
     org.verified_by = actor
     org.save(update_fields=["verified_at", "verified_by", "updated_at"])
@@ -54,7 +50,7 @@ def verify_organisation(org: Organisation, *, actor: User) -> Organisation:
 
 def add_member(org: Organisation, *, actor: User, email: str, role: str) -> Membership:
     """Add an existing account to an organisation (by its email address)."""
-    _require(actor, "directory.manage_members", org)
+    require(actor, "directory.manage_members", org)
     user = User.objects.filter(email__iexact=email.strip()).first()
     if user is None:
         raise DomainError(_("No account uses this email address; ask them to register first."))
@@ -70,7 +66,7 @@ def add_member(org: Organisation, *, actor: User, email: str, role: str) -> Memb
 def remove_member(membership: Membership, *, actor: User) -> None:
     """Remove a member; the last administrator cannot be removed."""
     org = membership.organisation
-    _require(actor, "directory.manage_members", org)
+    require(actor, "directory.manage_members", org)
     admins = org.memberships.filter(role=Membership.Role.ADMIN)
     if membership.role == Membership.Role.ADMIN and admins.count() == 1:
         raise DomainError(_("An organisation needs at least one administrator."), code="last_admin")

@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
-from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.listings.models import Listing, ListingStatus, ListingStatusChange
 from duijie.listings.signals import listing_changed
 
@@ -25,11 +26,6 @@ ALLOWED = {
     (S.PUBLISHED, S.CLOSED),
     (S.PUBLISHED, S.EXPIRED),
 }
-
-
-def _require(actor, perm: str, obj) -> None:
-    if actor is not None and not actor.has_perm(perm, obj):
-        raise PermissionDenied()
 
 
 def _announce(listing_id: int) -> None:
@@ -61,7 +57,7 @@ def _transition(listing: Listing, to: str, *, actor, reason: str = "") -> Listin
 
 def create_listing(organisation, *, actor, fields: dict, sectors=()) -> Listing:
     """Create a draft listing for `organisation`, written by `actor`."""
-    _require(actor, "listings.create_listing", organisation)
+    require(actor, "listings.create_listing", organisation)
     with transaction.atomic():
         listing = Listing.objects.create(organisation=organisation, created_by=actor, **fields)
         listing.sectors.set(sectors)
@@ -72,7 +68,7 @@ def create_listing(organisation, *, actor, fields: dict, sectors=()) -> Listing:
 
 def update_listing(listing: Listing, *, actor, fields: dict, sectors=None) -> Listing:
     """Change a listing's content; a published listing stays published and is re-indexed."""
-    _require(actor, "listings.change_listing", listing)
+    require(actor, "listings.change_listing", listing)
     with transaction.atomic():
         for name, value in fields.items():
             setattr(listing, name, value)
@@ -86,19 +82,19 @@ def update_listing(listing: Listing, *, actor, fields: dict, sectors=None) -> Li
 
 def submit_listing(listing: Listing, *, actor) -> Listing:
     """Send a draft or returned listing to the staff review queue."""
-    _require(actor, "listings.submit_listing", listing)
+    require(actor, "listings.submit_listing", listing)
     return _transition(listing, S.SUBMITTED, actor=actor)
 
 
 def approve_listing(listing: Listing, *, actor) -> Listing:
     """Publish a submitted listing after staff review."""
-    _require(actor, "listings.review_listing", listing)
+    require(actor, "listings.review_listing", listing)
     return _transition(listing, S.PUBLISHED, actor=actor)
 
 
 def return_listing(listing: Listing, *, actor, reason: str) -> Listing:
     """Send a submitted listing back to its organisation with the reviewer's reason."""
-    _require(actor, "listings.review_listing", listing)
+    require(actor, "listings.review_listing", listing)
     if not reason.strip():
         raise DomainError(_("Please give a reason for returning the listing."), code="reason")
     return _transition(listing, S.RETURNED, actor=actor, reason=reason.strip())
@@ -106,7 +102,7 @@ def return_listing(listing: Listing, *, actor, reason: str) -> Listing:
 
 def close_listing(listing: Listing, *, actor, reason: str = "") -> Listing:
     """Take a listing off the platform for good."""
-    _require(actor, "listings.close_listing", listing)
+    require(actor, "listings.close_listing", listing)
     return _transition(listing, S.CLOSED, actor=actor, reason=reason)
 
 

@@ -10,18 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.notify import email_users
+from duijie.common.permissions import require
 from duijie.listings.models import OFFER_KINDS, Listing
 from duijie.matching.models import BrokerAssignment, FollowUp, Recommendation
 
 
-def _require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied()
-
-
 def assign_broker(listing: Listing, *, actor, broker) -> BrokerAssignment:
     """Put a broker in charge of following a listing (platform staff only)."""
-    _require(actor, "matching.assign_broker", listing)
+    require(actor, "matching.assign_broker", listing)
     if not broker.is_broker:
         raise DomainError(_("Only technology brokers can be assigned."), code="not_broker")
     assignment, created = BrokerAssignment.objects.get_or_create(
@@ -86,7 +82,7 @@ def add_follow_up(
     next_step_on: datetime.date | None = None,
 ) -> FollowUp:
     """Log how a recommendation is going; its outcome becomes the recommendation's."""
-    _require(actor, "matching.follow_up", recommendation)
+    require(actor, "matching.follow_up", recommendation)
     with transaction.atomic():
         follow_up = FollowUp.objects.create(
             recommendation=recommendation,

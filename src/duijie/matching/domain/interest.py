@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.notify import email_users
+from duijie.common.permissions import require
 from duijie.listings.domain.queries import listing_visible_to
 from duijie.matching.models import (
     ContactConsent,
@@ -32,11 +33,6 @@ class Contact:
     email: str
     phone: str
     organisation: str
-
-
-def _require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied()
 
 
 def _check_can_express(listing, *, actor, organisation) -> None:
@@ -92,13 +88,13 @@ def _answer(interest: Interest, status: str, *, actor, notify=None, **fields) ->
 
 def accept_interest(interest: Interest, *, actor) -> Interest:
     """The listing's side accepts: both sides now want to talk."""
-    _require(actor, "matching.answer_interest", interest)
+    require(actor, "matching.answer_interest", interest)
     return _answer(interest, InterestStatus.ACCEPTED, actor=actor)
 
 
 def decline_interest(interest: Interest, *, actor, reason: str, note: str = "") -> Interest:
     """The listing's side declines with a structured reason, kept for ranking."""
-    _require(actor, "matching.answer_interest", interest)
+    require(actor, "matching.answer_interest", interest)
     if reason not in DeclineReason.values:
         raise DomainError(_("Choose a reason for declining."), code="reason")
     fields = {"decline_reason": reason, "decline_note": note.strip()}
@@ -107,7 +103,7 @@ def decline_interest(interest: Interest, *, actor, reason: str, note: str = "") 
 
 def withdraw_interest(interest: Interest, *, actor) -> Interest:
     """The sending side takes its interest back before an answer."""
-    _require(actor, "matching.withdraw_interest", interest)
+    require(actor, "matching.withdraw_interest", interest)
     receivers = _receivers(interest)
     return _answer(interest, InterestStatus.WITHDRAWN, actor=actor, notify=receivers)
 
@@ -141,7 +137,7 @@ def _sides(interest: Interest, user):
 
 def reveal_contacts(interest: Interest, *, actor) -> list[Contact]:
     """The other side's contact details, if both accepted and that person consented; logged."""
-    _require(actor, "matching.view_interest", interest)
+    require(actor, "matching.view_interest", interest)
     if interest.status != InterestStatus.ACCEPTED:
         return []
     viewer_is_sender = actor.has_perm("matching.withdraw_interest", interest)

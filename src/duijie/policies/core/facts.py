@@ -163,8 +163,9 @@ def _check_number(spec: FactSpec, value: object) -> FactError | None:
     # bool is a subclass of int in Python, so it has to be excluded explicitly.
     if isinstance(value, bool) or not isinstance(value, int | float):
         return FactError(spec.name, "not_a_number", "Must be a number or null.")
-    if not math.isfinite(value):
-        # json.loads accepts NaN and Infinity, which compare nonsensically.
+    if isinstance(value, float) and not math.isfinite(value):
+        # json.loads accepts NaN and Infinity, which compare nonsensically. (Integers are
+        # always finite, and math.isfinite would overflow on ones too large for a float.)
         return FactError(spec.name, "not_finite", "Must be a finite number.")
     if value < 0:
         return FactError(spec.name, "negative", "Must not be negative.")
