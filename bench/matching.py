@@ -171,7 +171,12 @@ def bench_engine_query(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10k only")
+    parser.add_argument("--ann-only", type=int, nargs="*", help="only the ANN part at these sizes")
     args = parser.parse_args()
+    if args.ann_only:
+        for count in args.ann_only:
+            bench_ann(count)
+        return
     bench_indexing(104)
     bench_engine_query(10_000)
     for count in (10_000,) if args.quick else (10_000, 100_000, 1_000_000):

@@ -21,6 +21,10 @@ def test_emoji_are_dropped() -> None:
     assert normalise_text("defect 🔍 detection 🚀🚀") == "defect detection"
 
 
+def test_control_and_zero_width_characters() -> None:
+    assert normalise_text("de\u200btection\x00 sys\ufefftem\x07") == "detection system"
+
+
 def test_empty_and_none_like_input() -> None:
     assert normalise_text("") == ""
     assert normalise_text("   \n ") == ""

@@ -46,7 +46,7 @@ HUB_REFERENCE_SIZE = 5000
 FIRST_ROUND = 200
 # Above this many listings, dense candidates come from the ANN index instead of a full scan.
 EXACT_LIMIT = 50_000
-ANN_CANDIDATES = 1000
+ANN_CANDIDATES = 2000
 ANN_DIM = 256
 PROJECTION_SAMPLE = 20_000
 LEXICAL_CANDIDATES = 200
@@ -230,7 +230,10 @@ class MatchEngine:
             return Ranking((), truncated=truncated, error="empty_query")
         if not len(self):
             return Ranking((), truncated=truncated)
-        vector = self._query_vector(self.dense.encode_queries([text]), han_share(text))
+        try:
+            vector = self._query_vector(self.dense.encode_queries([text]), han_share(text))
+        except (ValueError, UnicodeError, RuntimeError):  # a query must not break a page
+            return Ranking((), truncated=truncated, error="unreadable_query")
         found = self._rank(
             _Query(vector, analyse(text)), None, limit, self._search_rule(today, visible, filters)
         )

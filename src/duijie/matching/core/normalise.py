@@ -16,8 +16,9 @@ MAX_DOC_CHARS = 8000
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SPACE = re.compile(r"\s+")
-# Emoji, pictographs and other symbols carry no topic and confuse the tokenisers.
-_SYMBOLS = frozenset({"So", "Sk", "Cs", "Co", "Cn"})
+# Emoji, pictographs, control and format characters (zero-width joiners, NUL) carry no
+# topic and confuse the tokenisers; whitespace controls become spaces, which is harmless.
+_SYMBOLS = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Cc", "Cf"})
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,14 @@ def to_simplified(text: str) -> str:
 
 
 def _drop_symbols(text: str) -> str:
-    return "".join(" " if unicodedata.category(ch) in _SYMBOLS else ch for ch in text)
+    return "".join(_replacement(ch) for ch in text)
+
+
+def _replacement(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Cf":  # zero-width characters sit inside words
+        return ""
+    return " " if category in _SYMBOLS else ch
 
 
 def normalise_text(text: str) -> str:
