@@ -95,7 +95,7 @@ def test_bad_queries_never_raise(engine: MatchEngine) -> None:
     assert huge.truncated and huge.error == "" and ids(huge)[0] in (1, 6)
     assert engine.search("\ud800 defect \x00 detection").error == ""  # lone surrogate, NUL
     mixed = engine.search("AI 缺陷检测 🔍 for ＰＣＢ lines")
-    assert mixed.error == "" and ids(mixed)[0] in (1, 6)
+    assert mixed.error == "" and set(ids(mixed)[:3]) == {1, 5, 6}  # the defect listings
 
 
 def test_empty_engine_returns_no_hits() -> None:

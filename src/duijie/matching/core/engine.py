@@ -31,6 +31,7 @@ from duijie.matching.core.normalise import (
 from duijie.matching.core.scoring import (
     Weights,
     combine,
+    fit_pair_scale,
     hubness_in_blocks,
     semantic_scores,
     shared_terms,
@@ -44,6 +45,7 @@ RECALIBRATE_SHARE = 0.1
 HUB_REFERENCE_SIZE = 5000
 # Candidates re-ranked with metadata per round; doubled while rules reject too many.
 FIRST_ROUND = 200
+PAIR_SCALE_SAMPLE = 2000
 # Above this many listings, dense candidates come from the ANN index instead of a full scan.
 EXACT_LIMIT = 50_000
 ANN_CANDIDATES = 2000
@@ -76,6 +78,7 @@ def doc_zh_share(doc: ListingDoc, text: str) -> float:
 class _Query:
     vector: np.ndarray
     analysis: Analysis
+    zh_share: float
 
 
 class MatchEngine:
@@ -164,6 +167,9 @@ class MatchEngine:
         if refit:
             self._rebuild_ann()
         self._refresh_hubness()
+        reference = _spread(len(self), PAIR_SCALE_SAMPLE)
+        sample = self._calibrated[reference]
+        self._pair_scale = fit_pair_scale(sample, self.store.zh_share[reference])
         self._lex_rows = self._lexical_rows()
         self._ready = True
 
@@ -235,7 +241,10 @@ class MatchEngine:
         except (ValueError, UnicodeError, RuntimeError):  # a query must not break a page
             return Ranking((), truncated=truncated, error="unreadable_query")
         found = self._rank(
-            _Query(vector, analyse(text)), None, limit, self._search_rule(today, visible, filters)
+            _Query(vector, analyse(text), han_share(text)),
+            None,
+            limit,
+            self._search_rule(today, visible, filters),
         )
         return Ranking(found, truncated=truncated)
 
@@ -255,7 +264,7 @@ class MatchEngine:
             return Ranking((), error="empty_query")
         if not len(self):
             return Ranking(())
-        query = _Query(self._need_vector(need, text), analyse(text))
+        query = _Query(self._need_vector(need, text), analyse(text), doc_zh_share(need, text))
         allowed = self._match_rule(need, today, visible, filters)
         return Ranking(self._rank(query, need, limit, allowed, prefer_cross_border))
 
@@ -286,6 +295,7 @@ class MatchEngine:
         lexical_all[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
         rows = self._candidate_rows(query.vector, lexical_all)
         cosines = self._calibrated[rows] @ query.vector
+        cosines = cosines * self._pair_scale.factor(query.zh_share, self.store.zh_share[rows])
         semantic = semantic_scores(cosines, self._hub_rows[rows], self._hub_mean)
         return rows, semantic, lexical_all[rows]
 

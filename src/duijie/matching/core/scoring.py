@@ -63,6 +63,41 @@ def hubness_in_blocks(vectors: np.ndarray, reference: np.ndarray, rows: np.ndarr
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class PairScale:
+    """Spread of cosines between Chinese-Chinese, Chinese-English and English-English pairs.
+
+    After language centring all three have mean ≈ 0, but same-language cosines spread wider,
+    so the top of a same-language ranking sits higher by chance alone. Dividing by the
+    spread of the pair's languages (and multiplying by the cross-language spread, to keep a
+    cosine-like scale) puts a Chinese and an English candidate on equal footing.
+    """
+
+    zz: float = 1.0
+    ze: float = 1.0
+    ee: float = 1.0
+
+    def factor(self, query_zh: float, doc_zh: np.ndarray) -> np.ndarray:
+        same_zh, same_en = query_zh * doc_zh, (1 - query_zh) * (1 - doc_zh)
+        spread = same_zh * self.zz + same_en * self.ee + (1 - same_zh - same_en) * self.ze
+        return (self.ze / np.maximum(spread, 1e-6)).astype(np.float32)
+
+
+def fit_pair_scale(sample: np.ndarray, zh_share: np.ndarray) -> PairScale:
+    """Cosine spreads per language pair, from listings that are mostly one language."""
+    zh, en = sample[zh_share >= 0.5], sample[zh_share < 0.5]
+    if min(len(zh), len(en)) < 2:
+        return PairScale()
+    return PairScale(_spread_of(zh, zh), _spread_of(zh, en), _spread_of(en, en))
+
+
+def _spread_of(left: np.ndarray, right: np.ndarray) -> float:
+    sims = left @ right.T
+    if left is right:
+        sims = sims[~np.eye(len(left), dtype=bool)]
+    return float(np.std(sims)) or 1.0
+
+
 def semantic_scores(cosines: np.ndarray, hub: np.ndarray, hub_mean: float) -> np.ndarray:
     """Hub-corrected cosine (the candidate-dependent half of CSLS)."""
     return cosines - (hub - np.float32(hub_mean)) / 2
