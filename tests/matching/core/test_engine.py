@@ -132,3 +132,32 @@ def test_ann_path_agrees_with_exact_scan(engine: MatchEngine, need, monkeypatch)
     approximate.add(LISTINGS, engine.encode(LISTINGS))
     assert ids(approximate.match(need, today=TODAY)) == ids(engine.match(need, today=TODAY))
     assert approximate._ann is not None and len(approximate._ann) == len(LISTINGS)
+
+
+class CharacterCountEncoder:
+    """A deliberately tiny plug-in encoder: counts of a few characters, normalised."""
+
+    name = "test-character-counts"
+    dim = 4
+
+    def encode_docs(self, texts):  # type: ignore[no-untyped-def]
+        rows = np.array([[t.count(c) + 0.1 for c in "aeo缺"] for t in texts], dtype=np.float32)
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+    def encode_queries(self, texts):  # type: ignore[no-untyped-def]
+        return self.encode_docs(texts)
+
+
+def test_plug_in_encoders_by_name() -> None:
+    from duijie.matching.core import EngineConfig, register_encoder
+
+    register_encoder(CharacterCountEncoder.name, CharacterCountEncoder)
+    custom = MatchEngine(EngineConfig(encoders=((CharacterCountEncoder.name, 1.0),)))
+    custom.add(LISTINGS)
+    assert custom.dense.signature == "test-character-counts:1.000"
+    assert custom.encode(LISTINGS[:1]).shape == (1, 4)
+    assert len(custom.search("缺陷缺陷").hits) == len(LISTINGS)
+    try:
+        load_encoder("st:/no/such/model/dir")
+    except (ImportError, OSError) as error:  # sentence-transformers is optional
+        assert error
