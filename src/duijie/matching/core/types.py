@@ -6,7 +6,7 @@ them from model rows without the engine knowing anything about the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 TECH_OFFER = "tech_offer"
@@ -107,4 +107,3 @@ class Ranking:
     hits: tuple[Hit, ...]
     truncated: bool = False
     error: str = ""
-    query_terms: tuple[str, ...] = field(default=())
