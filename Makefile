@@ -37,6 +37,8 @@ seed: migrate
 demo: seed
 	@echo ""
 	@echo "Duijie is starting on http://$(HOST):$(PORT)/  (stop with Ctrl-C)"
+	@echo "Log in at http://$(HOST):$(PORT)/accounts/login/ as admin@duijie.example (or any demo"
+	@echo "login listed above, e.g. cn.company@example.com), password: duijie-demo-2026"
 	$(BIN)/duijie runserver $(HOST):$(PORT)
 
 test: install-test

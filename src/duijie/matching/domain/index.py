@@ -50,7 +50,7 @@ def _warm_start() -> MatchEngine | None:
         sync = json.loads((directory / SYNC_FILE).read_text())
         engine = load_engine(directory, EngineConfig())
     except (OSError, ValueError, KeyError) as error:
-        logger.info("matching index: cold start from the database (%s)", error)
+        logger.debug("matching index: cold start from the database (%s)", error)
         return None
     _state.update(synced_at=datetime.datetime.fromisoformat(sync["synced_at"]))
     _state.update(ids=frozenset(sync["ids"]))
