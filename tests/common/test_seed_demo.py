@@ -27,6 +27,9 @@ def test_seed_demo_is_idempotent_big_enough_and_its_logins_work(client, capsys):
     assert users >= organisations
     output = capsys.readouterr().out
     assert "admin@duijie.example" in output and "duijie-demo-2026" in output
+    # What an anonymous visitor of the demo sees through the API, as the issue asks.
+    assert client.get("/api/listings").json()["count"] >= 600
+    assert client.get("/api/organisations").json()["count"] >= 150
     login = {"username": "sg.company@example.com", "password": "duijie-demo-2026"}
     assert client.post(reverse("web:login"), login).status_code == 302
     assert User.objects.get(email="gov.commerce@duijie.example").department.code == "sh-commerce"

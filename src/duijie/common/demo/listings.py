@@ -94,7 +94,8 @@ def _visibility(rng: random.Random, is_need: bool) -> str:
     roll = rng.random()
     if is_need and roll < 0.08:
         return "anonymous"
-    return "members" if roll > 0.84 else "public"
+    # Few members-only listings: visitors without an account should see most of the market.
+    return "members" if roll > 0.94 else "public"
 
 
 def _budget(rng: random.Random, country: str) -> tuple[int, int, str]:
