@@ -75,46 +75,49 @@ def match_listing(listing: Listing, *, viewer, limit: int = 20, filters: Filters
     return match_need(listing, viewer=viewer, limit=limit, filters=filters)
 
 
+def _counterpart_rule(listing: Listing, viewer, engine):
+    """Candidates the viewer may see, from organisations that never declined this listing."""
+    declined = {org for lid, org in declined_pairs([listing.pk]) if lid == listing.pk}
+    hidden = _visibility(viewer)
+
+    def allowed(doc_id: int) -> bool:
+        doc = engine.get(doc_id)
+        if doc is None or doc.org_id in declined:
+            return False
+        return hidden is None or hidden(doc_id)
+
+    return allowed
+
+
 def match_offer(offer: Listing, *, viewer, limit: int = 20) -> list[Result]:
     """Needs this offer may answer: the same rules as need → offer, read the other way."""
     engine = current_engine()
     offer_doc = listing_doc(offer)
-    hidden = _visibility(viewer)
-    declined = {org for lid, org in declined_pairs([offer.pk]) if lid == offer.pk}
+    visible = _counterpart_rule(offer, viewer, engine)
 
     def allowed(doc_id: int) -> bool:
-        need = engine.get(doc_id)
-        if need is None or need.org_id in declined or (hidden and not hidden(doc_id)):
-            return False
-        return need.org_id != offer_doc.org_id and answers(need, offer_doc)
+        need = engine.get(doc_id) if visible(doc_id) else None
+        return need is not None and need.org_id != offer_doc.org_id and answers(need, offer_doc)
 
-    kinds = frozenset(NEED_KINDS)
     ranking = engine.search(
         doc_text(offer_doc),
         limit=limit,
         today=timezone.localdate(),
         visible=allowed,
-        filters=Filters(kinds=kinds),
+        filters=Filters(kinds=frozenset(NEED_KINDS)),
     )
     return _results(ranking.hits, viewer)
 
 
 def match_need(listing: Listing, *, viewer, limit: int = 20, filters: Filters | None = None):
     """Offers that may answer a need, best first, never declined pairs again."""
-    declined = {org for lid, org in declined_pairs([listing.pk]) if lid == listing.pk}
-    hidden = _visibility(viewer)
-
-    def allowed(doc_id: int) -> bool:
-        return hidden is None or hidden(doc_id)
-
     engine = current_engine()
     ranking = engine.match(
         listing_doc(listing),
-        limit=limit + len(declined) * 3,
+        limit=limit,
         today=timezone.localdate(),
-        visible=allowed,
+        visible=_counterpart_rule(listing, viewer, engine),
         filters=filters,
         prefer_cross_border=True,
     )
-    hits = [h for h in ranking.hits if engine.get(h.id).org_id not in declined][:limit]
-    return _results(hits, viewer)
+    return _results(ranking.hits, viewer)

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from duijie.matching.domain import interest as interest_domain
@@ -74,18 +75,28 @@ def interest_detail(request, interest_id: int):
     return render(request, "web/matching/interest_detail.html", context)
 
 
-@login_required
-@require_POST
-def interest_accept(request, interest_id: int):
-    interest = _interest_for(request, interest_id)
-    run_domain(
-        request,
-        interest_domain.accept_interest,
-        interest,
-        actor=request.user,
-        success=_("Accepted. Agree to share your contact details to start the conversation."),
-    )
-    return redirect("web:interest_detail", interest_id=interest.pk)
+def _interest_action(action, success):
+    """A POST-only view that runs one domain action on an interest and returns to its page."""
+
+    @login_required
+    @require_POST
+    def view(request, interest_id: int):
+        interest = _interest_for(request, interest_id)
+        run_domain(request, action, interest, actor=request.user, success=success)
+        return redirect("web:interest_detail", interest_id=interest.pk)
+
+    return view
+
+
+interest_accept = _interest_action(
+    interest_domain.accept_interest,
+    gettext_lazy("Accepted. Agree to share your contact details to start the conversation."),
+)
+interest_withdraw = _interest_action(interest_domain.withdraw_interest, gettext_lazy("Withdrawn."))
+interest_consent = _interest_action(
+    interest_domain.give_contact_consent,
+    gettext_lazy("Thank you. Your contact details will be shown to the other side."),
+)
 
 
 @login_required
@@ -104,32 +115,4 @@ def interest_decline(request, interest_id: int):
         )
     else:
         messages.error(request, _("Choose a reason for declining."))
-    return redirect("web:interest_detail", interest_id=interest.pk)
-
-
-@login_required
-@require_POST
-def interest_withdraw(request, interest_id: int):
-    interest = _interest_for(request, interest_id)
-    run_domain(
-        request,
-        interest_domain.withdraw_interest,
-        interest,
-        actor=request.user,
-        success=_("Withdrawn."),
-    )
-    return redirect("web:interest_detail", interest_id=interest.pk)
-
-
-@login_required
-@require_POST
-def interest_consent(request, interest_id: int):
-    interest = _interest_for(request, interest_id)
-    run_domain(
-        request,
-        interest_domain.give_contact_consent,
-        interest,
-        actor=request.user,
-        success=_("Thank you. Your contact details will be shown to the other side."),
-    )
     return redirect("web:interest_detail", interest_id=interest.pk)
