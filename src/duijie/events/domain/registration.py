@@ -11,6 +11,7 @@ from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.common.notify import email_user
 from duijie.events.domain.access import require
+from duijie.events.domain.notifications import REGISTERED, WITHDRAWN, notify_organisers
 from duijie.events.models import (
     OPEN_STATUSES,
     Event,
@@ -47,6 +48,7 @@ def register_participant(
         )
         _save_profile(participant, fields, listings, sessions)
         record_event(participant, "participant.registered", actor=actor)
+        transaction.on_commit(lambda: notify_organisers(participant, kind=REGISTERED))
     return participant
 
 
@@ -118,11 +120,14 @@ def _tell_decision(participant: Participant) -> None:
 def withdraw_participation(participant: Participant, *, actor) -> Participant:
     """Leave the event: open requests are withdrawn and planned meetings removed."""
     require(actor, "events.edit_participation", participant)
+    was_taking_part = participant.status in (ParticipantStatus.PENDING, ParticipantStatus.APPROVED)
     with transaction.atomic():
         participant.status = ParticipantStatus.WITHDRAWN
         participant.save(update_fields=["status", "updated_at"])
         _release(participant)
         record_event(participant, "participant.withdrawn", actor=actor)
+        if was_taking_part:
+            transaction.on_commit(lambda: notify_organisers(participant, kind=WITHDRAWN))
     return participant
 
 
