@@ -171,3 +171,39 @@ class Escalation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.work_item_id} · {self.escalated_on} · L{self.level}"
+
+
+class ReminderKind(models.TextChoices):
+    """Kinds of progress-report reminder (taskforce.core.reminders.ReminderKind)."""
+
+    DUE_SOON = "due_soon", _("Report due soon")
+    OVERDUE = "overdue", _("Report overdue")
+
+
+class ReportReminder(models.Model):
+    """A progress-report reminder sent to a unit; the marker that it is never sent twice."""
+
+    work_item = models.ForeignKey(
+        WorkItem, on_delete=models.CASCADE, related_name="report_reminders"
+    )
+    unit = models.ForeignKey(
+        "directory.Department", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=ReminderKind.choices)
+    report_due_on = models.DateField(_("report due on"))
+    sent_on = models.DateField(_("sent on"))
+    recipients = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="+")
+
+    class Meta:
+        ordering = ["-sent_on", "-id"]
+        verbose_name = _("report reminder")
+        verbose_name_plural = _("report reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["work_item", "unit", "kind", "report_due_on"],
+                name="one_report_reminder_per_unit_kind_and_due_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.work_item_id} · {self.unit_id} · {self.kind} · {self.report_due_on}"

@@ -154,6 +154,7 @@ def _detail_context(request, item: WorkItem, **forms) -> dict:
         "reasons": reason_texts(item.state, item),
         "reports": item.reports.select_related("unit", "author"),
         "escalations": item.escalations.prefetch_related("recipients"),
+        "reminders": item.report_reminders.select_related("unit").prefetch_related("recipients"),
         "can_change": user.has_perm("taskforce.change_workitem", item),
         "report_form": forms.get("report_form") or (ReportForm(
             initial={"content_locale": request.LANGUAGE_CODE}
