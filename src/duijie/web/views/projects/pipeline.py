@@ -19,6 +19,9 @@ from duijie.taskforce.domain.access import is_coordinator
 from duijie.web.forms.projects import ProjectFilterForm, ProjectForm, StageForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 from duijie.web.views.projects.labels import with_explanations
+from duijie.web.views.projects.saving import FormPages
+
+PAGES = FormPages(name="project", template="web/projects/form.html", detail="web:projects_detail")
 
 
 def visible_project(request, project_id: int) -> InvestmentProject:
@@ -80,18 +83,8 @@ def project_create(request):
     require_perm(request, "projects.create_project")
     initial = {"responsible_unit": request.user.department, "content_locale": request.LANGUAGE_CODE}
     form = ProjectForm(request.POST or None, initial=initial, units=_unit_choices(request.user))
-    if request.method == "POST" and form.is_valid():
-        project = run_domain(
-            request,
-            project_domain.create_project,
-            actor=request.user,
-            fields=form.domain_fields(),
-            sectors=form.cleaned_data["sectors"],
-            success=_("Project recorded as a lead."),
-        )
-        if project is not None:
-            return redirect("web:projects_detail", project_id=project.pk)
-    return render(request, "web/projects/form.html", {"form": form})
+    success = _("Project recorded as a lead.")
+    return PAGES.save(request, form, project_domain.create_project, success=success)
 
 
 @login_required
@@ -100,19 +93,10 @@ def project_edit(request, project_id: int):
     require_perm(request, "projects.change_project", project)
     units = _unit_choices(request.user)
     form = ProjectForm(request.POST or None, instance=project, units=units)
-    if request.method == "POST" and form.is_valid():
-        done = run_domain(
-            request,
-            project_domain.update_project,
-            InvestmentProject.objects.get(pk=project.pk),  # the form changed `project` in place
-            actor=request.user,
-            fields=form.domain_fields(),
-            sectors=form.cleaned_data["sectors"],
-            success=_("Changes saved."),
-        )
-        if done is not None:
-            return redirect("web:projects_detail", project_id=project.pk)
-    return render(request, "web/projects/form.html", {"form": form, "project": project})
+    success = _("Changes saved.")
+    return PAGES.save(
+        request, form, project_domain.update_project, instance=project, success=success
+    )
 
 
 @login_required

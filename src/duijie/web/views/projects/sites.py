@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -12,8 +12,13 @@ from duijie.projects.domain.browse import SiteFilters, filter_sites, site_rows
 from duijie.projects.domain.matching import fitting_projects
 from duijie.projects.models import CarrierSite
 from duijie.web.forms.projects import SiteFilterForm, SiteForm
-from duijie.web.views.helpers import paginate, require_perm, run_domain
+from duijie.web.views.helpers import paginate, require_perm
 from duijie.web.views.projects.labels import with_explanations
+from duijie.web.views.projects.saving import FormPages
+
+PAGES = FormPages(
+    name="site", template="web/projects/site_form.html", detail="web:projects_site_detail"
+)
 
 
 def visible_site(request, site_id: int) -> CarrierSite:
@@ -55,18 +60,7 @@ def site_create(request):
     require_perm(request, "projects.create_site")
     initial = {"contact_unit": request.user.department, "content_locale": request.LANGUAGE_CODE}
     form = SiteForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        site = run_domain(
-            request,
-            site_domain.create_site,
-            actor=request.user,
-            fields=form.domain_fields(),
-            sectors=form.cleaned_data["sectors"],
-            success=_("Site recorded."),
-        )
-        if site is not None:
-            return redirect("web:projects_site_detail", site_id=site.pk)
-    return render(request, "web/projects/site_form.html", {"form": form})
+    return PAGES.save(request, form, site_domain.create_site, success=_("Site recorded."))
 
 
 @login_required
@@ -74,19 +68,8 @@ def site_edit(request, site_id: int):
     site = visible_site(request, site_id)
     require_perm(request, "projects.change_site", site)
     form = SiteForm(request.POST or None, instance=site)
-    if request.method == "POST" and form.is_valid():
-        done = run_domain(
-            request,
-            site_domain.update_site,
-            CarrierSite.objects.get(pk=site.pk),  # the form changed `site` in place
-            actor=request.user,
-            fields=form.domain_fields(),
-            sectors=form.cleaned_data["sectors"],
-            success=_("Changes saved."),
-        )
-        if done is not None:
-            return redirect("web:projects_site_detail", site_id=site.pk)
-    return render(request, "web/projects/site_form.html", {"form": form, "site": site})
+    success = _("Changes saved.")
+    return PAGES.save(request, form, site_domain.update_site, instance=site, success=success)
 
 
 @login_required

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.forms import Form
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from duijie.common.exports import xlsx_response
@@ -150,58 +155,46 @@ def _invalid(request, proposal, **forms):
     return render(request, "web/taskforce/proposal_detail.html", context, status=400)
 
 
-@login_required
-@require_POST
-def proposal_assign(request, proposal_id: int):
-    proposal = visible_proposal(request, proposal_id)
-    require_perm(request, "taskforce.assign_proposal", proposal)
-    form = AssignForm(request.POST)
-    if not form.is_valid():
-        return _invalid(request, proposal, assign_form=form)
-    run_domain(
-        request,
-        proposal_domain.assign_units,
-        proposal,
-        actor=request.user,
-        success=_("Units assigned."),
-        **form.cleaned_data,
-    )
-    return redirect("web:taskforce_proposal_detail", proposal_id=proposal.pk)
+def _proposal_action(
+    perm: str, form_class: type[Form], form_name: str, action: Callable, success: str
+) -> Callable[..., HttpResponse]:
+    """A POST-only view: check `perm`, validate the form, run the domain `action` on the
+    proposal and return to its page (or show the page again with the form's errors)."""
+
+    @login_required
+    @require_POST
+    def view(request, proposal_id: int) -> HttpResponse:
+        proposal = visible_proposal(request, proposal_id)
+        require_perm(request, perm, proposal)
+        form = form_class(request.POST)
+        if not form.is_valid():
+            return _invalid(request, proposal, **{form_name: form})
+        run_domain(
+            request, action, proposal, actor=request.user, success=success, **form.cleaned_data
+        )
+        return redirect("web:taskforce_proposal_detail", proposal_id=proposal.pk)
+
+    return view
 
 
-@login_required
-@require_POST
-def step_add(request, proposal_id: int):
-    proposal = visible_proposal(request, proposal_id)
-    require_perm(request, "taskforce.log_step", proposal)
-    form = StepForm(request.POST)
-    if not form.is_valid():
-        return _invalid(request, proposal, step_form=form)
-    run_domain(
-        request,
-        proposal_domain.log_step,
-        proposal,
-        actor=request.user,
-        success=_("Handling step logged."),
-        **form.cleaned_data,
-    )
-    return redirect("web:taskforce_proposal_detail", proposal_id=proposal.pk)
-
-
-@login_required
-@require_POST
-def feedback_record(request, proposal_id: int):
-    proposal = visible_proposal(request, proposal_id)
-    require_perm(request, "taskforce.record_feedback", proposal)
-    form = FeedbackForm(request.POST)
-    if not form.is_valid():
-        return _invalid(request, proposal, feedback_form=form)
-    run_domain(
-        request,
-        proposal_domain.record_feedback,
-        proposal,
-        actor=request.user,
-        success=_("Feedback recorded."),
-        **form.cleaned_data,
-    )
-    return redirect("web:taskforce_proposal_detail", proposal_id=proposal.pk)
+proposal_assign = _proposal_action(
+    "taskforce.assign_proposal",
+    AssignForm,
+    "assign_form",
+    proposal_domain.assign_units,
+    gettext_lazy("Units assigned."),
+)
+step_add = _proposal_action(
+    "taskforce.log_step",
+    StepForm,
+    "step_form",
+    proposal_domain.log_step,
+    gettext_lazy("Handling step logged."),
+)
+feedback_record = _proposal_action(
+    "taskforce.record_feedback",
+    FeedbackForm,
+    "feedback_form",
+    proposal_domain.record_feedback,
+    gettext_lazy("Feedback recorded."),
+)
