@@ -1,4 +1,4 @@
-"""Background work of the events area (huey): large schedules and request expiry."""
+"""Background work of the events area (huey): large schedules, request expiry, reminders."""
 
 from __future__ import annotations
 
@@ -23,3 +23,11 @@ def solve_schedule_task(run_id: int, time_limit: float) -> None:
 def expire_requests_task() -> int:
     """Every quarter hour, expire unanswered requests past their time."""
     return expire_requests()
+
+
+@db_periodic_task(crontab(minute="10"))
+def send_event_reminders_task() -> int:
+    """Every hour, remind the participants of events starting within the reminder lead."""
+    from duijie.events.domain.reminders import send_event_reminders
+
+    return send_event_reminders()

@@ -62,6 +62,13 @@ class Participant(TimeStampedModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     no_show = models.BooleanField(_("no-show"), default=False)
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    reminded_for = models.DateTimeField(
+        _("reminded of the start at"),
+        null=True,
+        blank=True,
+        help_text=_("The event start the reminder announced; one reminder per start time."),
+    )
 
     class Meta:
         ordering = ["organisation__name_en", "organisation__name_zh", "id"]
