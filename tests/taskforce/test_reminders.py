@@ -161,7 +161,7 @@ def test_items_past_their_due_date_are_left_to_escalation(national_day, tracked,
     tracked.due_date = day(10, 8)
     tracked.save()
     out = io.StringIO()
-    call_command("taskforce_reminders", date="2024-10-10", stdout=out)
+    call_command("taskforce_reminders", "--date=2024-10-10", stdout=out)
     assert out.getvalue() == "2024-10-10: 1 escalated, 0 report reminders, 0 overdue notices.\n"
     assert ReportReminder.objects.count() == 0
     assert sent_to() == [people["lead"].email]  # the escalation only
@@ -170,8 +170,8 @@ def test_items_past_their_due_date_are_left_to_escalation(national_day, tracked,
 
 def test_command_reports_what_it_sent_and_sends_nothing_on_a_rerun(national_day, tracked):
     out = io.StringIO()
-    call_command("taskforce_reminders", date="2024-10-10", stdout=out)
-    call_command("taskforce_reminders", date="2024-10-10", stdout=out)
+    call_command("taskforce_reminders", "--date=2024-10-10", stdout=out)
+    call_command("taskforce_reminders", "--date=2024-10-10", stdout=out)
     assert out.getvalue().splitlines() == [
         "2024-10-10: 0 escalated, 0 report reminders, 2 overdue notices.",
         "2024-10-10: 0 escalated, 0 report reminders, 0 overdue notices.",
@@ -183,7 +183,7 @@ def test_command_refuses_a_bad_date():
     from django.core.management.base import CommandError
 
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
-        call_command("taskforce_reminders", date="10/10/2024")
+        call_command("taskforce_reminders", "--date=10/10/2024")
 
 
 def test_periodic_task_calls_the_domain_function(monkeypatch):

@@ -7,9 +7,10 @@ are safe to run repeatedly, since each escalation and reminder is recorded befor
 
 from __future__ import annotations
 
+import argparse
 import datetime
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from duijie.taskforce.domain.escalation import escalate_overdue_items
@@ -20,10 +21,12 @@ class Command(BaseCommand):
     help = "Escalate overdue work items and send progress-report reminders (once each)."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--date", help="Act as if today were YYYY-MM-DD (default: today).")
+        parser.add_argument(
+            "--date", type=iso_date, help="Act as if today were YYYY-MM-DD (default: today)."
+        )
 
     def handle(self, *args, **options) -> None:
-        today = self._day(options["date"])
+        today = options["date"] or timezone.localdate()
         escalated = escalate_overdue_items(today=today)
         reminders = send_report_reminders(today=today)
         overdue = sum(reminder.kind == "overdue" for reminder in reminders)
@@ -32,10 +35,9 @@ class Command(BaseCommand):
             f"{len(reminders) - overdue} report reminders, {overdue} overdue notices."
         )
 
-    def _day(self, text: str | None) -> datetime.date:
-        if not text:
-            return timezone.localdate()
-        try:
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            raise CommandError(f"Expected a date as YYYY-MM-DD, got {text!r}.") from None
+
+def iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
