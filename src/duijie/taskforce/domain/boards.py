@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils import timezone
 
-from duijie.taskforce.core.status import STATUS_ORDER, latest_reports, next_report_due
+from duijie.taskforce.core.status import (
+    STATUS_ORDER,
+    latest_reports,
+    next_report_due,
+    units_due_to_report,
+)
 from duijie.taskforce.domain.access import visible_work_items
 from duijie.taskforce.domain.status import (
     annotate_status,
@@ -75,6 +80,15 @@ def board_columns(items: list[WorkItem]) -> list[Column]:
 
 def status_counts(items: list[WorkItem]) -> dict[str, int]:
     return {status.value: sum(i.state.status == status for i in items) for status in STATUS_ORDER}
+
+
+def overdue_report_count(items: list[WorkItem], today=None) -> int:
+    """Unfinished items on which at least one participating unit's report is overdue."""
+    today = today or timezone.localdate()
+    return sum(
+        item.done_on is None and bool(units_due_to_report(item_facts(item), today))
+        for item in items
+    )
 
 
 @dataclass

@@ -15,6 +15,7 @@ from duijie.taskforce.domain.boards import (
     WorkItemFilters,
     board_columns,
     filter_work_items,
+    overdue_report_count,
     reports_due,
     status_counts,
 )
@@ -55,6 +56,7 @@ def board(request):
     context = {
         "columns": board_columns(items),
         "counts": status_counts(items),
+        "overdue_reports": overdue_report_count(items),
         "units": Department.objects.filter(led_work_items__isnull=False).distinct(),
     }
     return render(request, "web/taskforce/board.html", context)
@@ -70,6 +72,7 @@ def unit_board(request, code: str):
         "unit": unit,
         "columns": board_columns(items),
         "counts": status_counts(items),
+        "overdue_reports": overdue_report_count(items),
         "reports_due": reports_due(items, unit),
         "today": timezone.localdate(),
     }
