@@ -104,6 +104,7 @@ schedule_patterns = [
     path(E + "schedule/instance.json", schedule.schedule_export, name="events_schedule_export"),
     path(E + "schedule/import/", schedule.schedule_import, name="events_schedule_import"),
     path(E + "schedule/table-plan.pdf", schedule.table_plan, name="events_table_plan"),
+    path(E + "meetings/add/", schedule.meeting_add, name="events_meeting_add"),
     path(E + "meetings/<int:meeting_id>/move/", schedule.meeting_move, name="events_meeting_move"),
     path(E + "meetings/<int:meeting_id>/lock/", schedule.meeting_lock, name="events_meeting_lock"),
     path(

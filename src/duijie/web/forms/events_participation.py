@@ -142,6 +142,23 @@ class MoveForm(forms.Form):
         self.fields["table"].queryset = event.tables.all()
 
 
+class ManualMeetingForm(forms.Form):
+    """An organiser places a meeting between two admitted participants by hand."""
+
+    one = forms.ModelChoiceField(label=_("Participant A"), queryset=Participant.objects.none())
+    other = forms.ModelChoiceField(label=_("Participant B"), queryset=Participant.objects.none())
+    slot = forms.ModelChoiceField(label=_("Slot"), queryset=Slot.objects.none())
+    table = forms.ModelChoiceField(label=_("Table"), queryset=EventTable.objects.none())
+
+    def __init__(self, *args, event: Event, **kwargs):
+        super().__init__(*args, **kwargs)
+        people = event.participants.filter(status="approved").select_related("user", "organisation")
+        for name in ("one", "other"):
+            self.fields[name].queryset = people.order_by("user__full_name", "pk")
+        self.fields["slot"].queryset = event.slots.all()
+        self.fields["table"].queryset = event.tables.all()
+
+
 class ScheduleImportForm(forms.Form):
     schedule = forms.FileField(
         label=_("Schedule file (JSON)"),

@@ -16,7 +16,11 @@ from duijie.events.domain.queries import event_meetings
 from duijie.events.domain.scheduling import latest_run, schedule_event
 from duijie.events.interfaces.pdf import table_plan_pdf
 from duijie.events.models import Attendance, RunStatus
-from duijie.web.forms.events_participation import MoveForm, ScheduleImportForm
+from duijie.web.forms.events_participation import (
+    ManualMeetingForm,
+    MoveForm,
+    ScheduleImportForm,
+)
 from duijie.web.views.events.common import get_managed_event, get_meeting, safe_next
 from duijie.web.views.helpers import run_domain
 
@@ -28,7 +32,7 @@ def _slots_with_meetings(event):
     return list(by_slot.items())
 
 
-def _schedule_page(request, event, import_form=None, status=200):
+def _schedule_page(request, event, status=200, **bound):
     run = latest_run(event)
     unscheduled = []
     if run is not None and run.status == RunStatus.DONE:
@@ -43,11 +47,26 @@ def _schedule_page(request, event, import_form=None, status=200):
         "run": run,
         "unscheduled": unscheduled,
         "slots": _slots_with_meetings(event),
-        "import_form": import_form or ScheduleImportForm(),
+        "import_form": ScheduleImportForm(),
+        "meeting_form": ManualMeetingForm(event=event),
         "slot_count": event.slots.count(),
         "table_count": event.tables.count(),
+        **bound,
     }
     return render(request, "web/events/schedule.html", context, status=status)
+
+
+def _submit(request, event, form, key: str, action, *, success: str, error_field=None):
+    """Run `action(form)` for a valid form and return to the schedule; else show the errors."""
+    if form.is_valid():
+        try:
+            action(form)
+        except DomainError as error:
+            form.add_error(error_field, error.message)
+        else:
+            messages.success(request, success)
+            return redirect("web:events_schedule", event_id=event.pk)
+    return _schedule_page(request, event, status=400, **{key: form})
 
 
 @login_required
@@ -86,16 +105,29 @@ def schedule_export(request, event_id: int):
 @require_POST
 def schedule_import(request, event_id: int):
     event = get_managed_event(request, event_id)
-    form = ScheduleImportForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            import_schedule(event, actor=request.user, text=form.cleaned_data["schedule"])
-        except DomainError as error:
-            form.add_error("schedule", error.message)
-        else:
-            messages.success(request, _("Schedule imported."))
-            return redirect("web:events_schedule", event_id=event.pk)
-    return _schedule_page(request, event, import_form=form, status=400)
+    return _submit(
+        request,
+        event,
+        ScheduleImportForm(request.POST, request.FILES),
+        "import_form",
+        lambda f: import_schedule(event, actor=request.user, text=f.cleaned_data["schedule"]),
+        success=_("Schedule imported."),
+        error_field="schedule",
+    )
+
+
+@login_required
+@require_POST
+def meeting_add(request, event_id: int):
+    event = get_managed_event(request, event_id)
+    return _submit(
+        request,
+        event,
+        ManualMeetingForm(request.POST, event=event),
+        "meeting_form",
+        lambda f: meeting_domain.add_meeting(event, actor=request.user, **f.cleaned_data),
+        success=_("Meeting added and locked in place."),
+    )
 
 
 @login_required
