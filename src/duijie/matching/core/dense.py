@@ -10,7 +10,7 @@ of two calibrated vectors is the weighted sum of the encoders' cosines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +44,31 @@ def fit_calibration(raw: np.ndarray, zh_share: np.ndarray) -> Calibration | None
     overall = raw.mean(axis=0)
     mean_zh = _shrunk_mean(raw, share, overall)
     mean_en = _shrunk_mean(raw, 1 - share, overall)
+    return Calibration(mean_zh.astype(np.float32), mean_en.astype(np.float32))
+
+
+def fit_calibration_in_blocks(
+    blocks: Iterable[tuple[np.ndarray, np.ndarray]],
+) -> Calibration | None:
+    """:func:`fit_calibration` over (raw, zh_share) row blocks, with float64 sums.
+
+    For corpora too large to hold as one float32 matrix; the result agrees with
+    :func:`fit_calibration` to float32 rounding.
+    """
+    count, share_sum = 0, 0.0
+    total = zh_total = None
+    for raw, zh_share in blocks:
+        raw64 = np.asarray(raw, dtype=np.float64)
+        share = np.asarray(zh_share, dtype=np.float64).reshape(-1, 1)
+        total = raw64.sum(axis=0) if total is None else total + raw64.sum(axis=0)
+        weighted = (share * raw64).sum(axis=0)
+        zh_total = weighted if zh_total is None else zh_total + weighted
+        count, share_sum = count + len(raw64), share_sum + float(share.sum())
+    if not count or total is None or zh_total is None:
+        return None
+    prior = MEAN_PRIOR_COUNT * total / count
+    mean_zh = (zh_total + prior) / (share_sum + MEAN_PRIOR_COUNT)
+    mean_en = (total - zh_total + prior) / (count - share_sum + MEAN_PRIOR_COUNT)
     return Calibration(mean_zh.astype(np.float32), mean_en.astype(np.float32))
 
 

@@ -17,9 +17,9 @@ from datetime import date
 
 import numpy as np
 
-from duijie.matching.core import rules
-from duijie.matching.core.ann import VectorIndex, fit_projection
-from duijie.matching.core.dense import DEFAULT_ENCODERS, Calibration, DenseModel, fit_calibration
+from duijie.matching.core import bulk, rules
+from duijie.matching.core.ann import VectorIndex
+from duijie.matching.core.dense import DEFAULT_ENCODERS, Calibration, DenseModel
 from duijie.matching.core.lexical import Analysis, Concept, LexicalIndex, analyse
 from duijie.matching.core.normalise import (
     MAX_DOC_CHARS,
@@ -32,7 +32,6 @@ from duijie.matching.core.scoring import (
     Weights,
     combine,
     fit_pair_scale,
-    hubness_in_blocks,
     semantic_scores,
     shared_terms,
 )
@@ -46,18 +45,25 @@ HUB_REFERENCE_SIZE = 5000
 # Candidates re-ranked with metadata per round; doubled while rules reject too many.
 FIRST_ROUND = 200
 PAIR_SCALE_SAMPLE = 2000
-# Above this many listings, dense candidates come from the ANN index instead of a full scan.
+# Above this many listings, dense candidates come from the ANN index instead of a full scan,
+# and vectors are kept as float16 in memory-mapped files (see store.py).
 EXACT_LIMIT = 50_000
 ANN_CANDIDATES = 2000
 ANN_DIM = 256
 PROJECTION_SAMPLE = 20_000
 LEXICAL_CANDIDATES = 200
+# Listings added since the ANN index was built are re-scored exactly at every query; past
+# this many they are added to the index, so a query's work stays bounded between rebuilds.
+FRESH_LIMIT = 1000
 
 
 @dataclass(frozen=True)
 class EngineConfig:
     encoders: tuple[tuple[str, float], ...] = DEFAULT_ENCODERS
     weights: Weights = Weights()
+    # Where memory-mapped vector files go above EXACT_LIMIT (None: the system temp directory).
+    # It should be a disk, not tmpfs, or the mapped pages count against memory again.
+    vector_dir: str | None = None
 
 
 def doc_text(doc: ListingDoc) -> str:
@@ -92,7 +98,6 @@ class MatchEngine:
         self._lexical = LexicalIndex()
         self._calibration: Calibration | None = None
         self._calibrated_size = 0
-        self._hub: dict[int, float] = {}
         self._ann: VectorIndex | None = None
         self._fresh: set[int] = set()  # ids added or changed since the ANN index was built
         self._ready = False
@@ -110,8 +115,23 @@ class MatchEngine:
     @property
     def store(self) -> VectorStore:
         if self._store is None:
-            self._store = VectorStore(self.dense.dim)
+            self._store = VectorStore(self.dense.dim, self.config.vector_dir)
         return self._store
+
+    @property
+    def _calibrated(self) -> np.ndarray:
+        """Calibrated rows (float16 and memory-mapped above EXACT_LIMIT); read, don't copy."""
+        return self.store.calibrated[: len(self)]
+
+    def _reserve(self, count: int) -> None:
+        """Room for ``count`` listings; mapped float16 storage before a load crosses the limit.
+
+        Switching before the rows arrive means a bulk load of 1M listings never holds them as
+        float32 in memory, not even briefly.
+        """
+        if count > EXACT_LIMIT:
+            self.store.set_mapped(True)
+        self.store.reserve(count)
 
     def encode(self, docs: Sequence[ListingDoc]) -> np.ndarray:
         """Raw vectors (one row per listing) to persist; see ``vector_to_bytes``.
@@ -134,6 +154,7 @@ class MatchEngine:
         if not docs:
             return
         vectors = self.encode(docs) if vectors is None else np.asarray(vectors, np.float32)
+        self._reserve(len(self) + len(docs))
         for doc, vector in zip(docs, vectors.reshape(len(docs), -1), strict=True):
             self._add_one(doc, vector)
         self._ready = False
@@ -144,7 +165,6 @@ class MatchEngine:
         analysis = analyse(text)
         self._lexical.set(doc.id, analysis.terms)
         self._concepts[doc.id] = analysis.concepts
-        self._hub.pop(doc.id, None)
         self._fresh.add(doc.id)
 
     def remove(self, doc_ids: Sequence[int]) -> None:
@@ -152,66 +172,64 @@ class MatchEngine:
             if self.store.pop(doc_id) is not None:
                 self._lexical.remove(doc_id)
                 self._concepts.pop(doc_id, None)
-                self._hub.pop(doc_id, None)
                 self._fresh.discard(doc_id)
+        if self._ann is not None:  # so gone listings do not take candidate places
+            self._ann.remove(np.asarray(list(doc_ids), dtype=np.int64))
         self._ready = False
 
     # ----- calibration -----
     def _prepare(self) -> None:
         if self._ready:
             return
-        refit = self._needs_refit(len(self))
+        size = len(self)
+        refit = self._needs_refit(size) or (self._ann is None and size > EXACT_LIMIT)
         if refit:
+            self.store.set_mapped(size > EXACT_LIMIT)
             self._refit_calibration()
-        self._calibrated = self._calibrate_rows()
+        self._calibrate_rows()
         if refit:
             self._rebuild_ann()
+        self._index_fresh()
         self._refresh_hubness()
-        reference = _spread(len(self), PAIR_SCALE_SAMPLE)
-        sample = self._calibrated[reference]
+        reference = _spread(size, PAIR_SCALE_SAMPLE)
+        sample = self.store.rows(self.store.calibrated, reference)
         self._pair_scale = fit_pair_scale(sample, self.store.zh_share[reference])
         self._lex_rows = self._lexical_rows()
+        self.store.release()  # whole-corpus passes touched every mapped page
         self._ready = True
 
     def _refit_calibration(self) -> None:
-        store, size = self.store, len(self)
-        self._calibration = fit_calibration(store.raw[:size], store.zh_share[:size])
-        self._calibrated_size, self._hub = size, {}
+        self._calibration = bulk.fit_corpus_calibration(self.store)
+        self._calibrated_size = size = len(self)
+        self.store.stale[:size], self.store.hub[:size] = True, np.nan
 
     def _rebuild_ann(self) -> None:
-        """An int8 HNSW index over the leading principal directions of the calibrated vectors.
-
-        Exact re-scoring of its candidates hides both the rounding and the projection.
-        """
         self._ann, self._fresh = None, set()
         if len(self) > EXACT_LIMIT:
-            sample = self._calibrated[_spread(len(self), PROJECTION_SAMPLE)]
-            projection = fit_projection(sample, min(ANN_DIM, self.dense.dim))
-            self._ann = VectorIndex(self.dense.dim, dtype="i8", projection=projection)
-            self._ann.set_expansion_search(ANN_CANDIDATES)
-            self._ann.add(self.store.ids[: len(self)], self._calibrated)
+            sample = _spread(len(self), PROJECTION_SAMPLE)
+            dims = min(ANN_DIM, self.dense.dim)
+            self._ann = bulk.build_ann(self.store, sample, dims, ANN_CANDIDATES)
+
+    def _index_fresh(self) -> None:
+        """Add fresh listings to the ANN index once there are too many to re-score each time."""
+        if self._ann is not None and len(self._fresh) > FRESH_LIMIT:
+            bulk.add_to_ann(self._ann, self.store, np.array(sorted(self._fresh), dtype=np.int64))
+            self._fresh = set()
 
     def _needs_refit(self, size: int) -> bool:
         if self._calibration is None:
             return True
         return abs(size - self._calibrated_size) > RECALIBRATE_SHARE * max(self._calibrated_size, 1)
 
-    def _calibrate_rows(self) -> np.ndarray:
-        store, size = self.store, len(self)
-        return self.dense.calibrate(store.raw[:size], store.zh_share[:size], self._calibration)
+    def _calibrate_rows(self) -> None:
+        """Calibrate changed rows (all of them after a refit); other rows keep their values."""
+        bulk.calibrate_stale(self.store, self.dense, self._calibration)
 
     def _refresh_hubness(self) -> None:
-        ids = self.store.ids[: len(self)]
-        missing = np.flatnonzero([int(i) not in self._hub for i in ids])
-        if len(missing):
-            reference_rows = _spread(len(self), HUB_REFERENCE_SIZE)
-            position = {int(r): p for p, r in enumerate(reference_rows)}
-            self_rows = np.array([position.get(int(r), -1) for r in missing], dtype=np.int64)
-            reference = self._calibrated[reference_rows]
-            values = hubness_in_blocks(self._calibrated[missing], reference, self_rows)
-            self._hub.update(zip(map(int, ids[missing]), map(float, values), strict=True))
-        self._hub_rows = np.array([self._hub[int(i)] for i in ids], dtype=np.float32)
-        self._hub_mean = float(self._hub_rows.mean()) if len(ids) else 0.0
+        size = len(self)
+        bulk.measure_hubness(self.store, _spread(size, HUB_REFERENCE_SIZE))
+        self._hub_rows = self.store.hub[:size].copy()
+        self._hub_mean = float(self._hub_rows.mean()) if size else 0.0
 
     def _lexical_rows(self) -> np.ndarray:
         keys, _ = self._lexical.scores([])
@@ -273,7 +291,7 @@ class MatchEngine:
         row = self.store.row_of.get(need.id)
         stored = self.store.docs.get(need.id)
         if row is not None and stored == need:
-            return self._calibrated[row]
+            return self.store.rows(self.store.calibrated, np.array([row]))[0]
         return self._query_vector(self.encode([need]), doc_zh_share(need, text))
 
     def _query_vector(self, raw: np.ndarray, zh_share: float) -> np.ndarray:
@@ -294,7 +312,7 @@ class MatchEngine:
         lexical_all = np.zeros(len(self), dtype=np.float32)
         lexical_all[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
         rows = self._candidate_rows(query.vector, lexical_all)
-        cosines = self._calibrated[rows] @ query.vector
+        cosines = self.store.dot(rows, query.vector)
         cosines = cosines * self._pair_scale.factor(query.zh_share, self.store.zh_share[rows])
         semantic = semantic_scores(cosines, self._hub_rows[rows], self._hub_mean)
         return rows, semantic, lexical_all[rows]

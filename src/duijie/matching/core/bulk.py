@@ -1,0 +1,79 @@
+"""Passes over every row of a :class:`VectorStore`, in blocks of bounded size.
+
+At 1M listings one float32 copy of the vectors is 3.6 GB. Each pass here therefore reads,
+converts and writes at most ``BULK_BLOCK`` rows at a time. Calibration is row by row and
+hubness is per row against a fixed reference set, so the block size does not change any
+number: a small corpus gets exactly what a single whole-matrix call would give.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from duijie.matching.core.ann import VectorIndex, fit_projection
+from duijie.matching.core.dense import (
+    Calibration,
+    DenseModel,
+    fit_calibration,
+    fit_calibration_in_blocks,
+)
+from duijie.matching.core.scoring import hubness_in_blocks
+from duijie.matching.core.store import VectorStore, row_blocks
+
+BULK_BLOCK = 65_536
+# A multiple of scoring.hubness_in_blocks' own 2,048-row blocks, so cutting the corpus into
+# these blocks gives the same values as one call over all rows.
+HUB_BLOCK = 8 * 2048
+
+
+def fit_corpus_calibration(store: VectorStore) -> Calibration | None:
+    """Language means of the whole corpus (streamed when the vectors are mapped)."""
+    size = len(store)
+    if not store.mapped:
+        return fit_calibration(store.raw[:size], store.zh_share[:size])
+    blocks = row_blocks(np.arange(size), BULK_BLOCK)
+    return fit_calibration_in_blocks((store.raw[b], store.zh_share[b]) for b in blocks)
+
+
+def calibrate_stale(store: VectorStore, dense: DenseModel, calibration: Calibration | None) -> None:
+    """Calibrate the rows whose raw vector changed since they were last calibrated."""
+    for rows in row_blocks(np.flatnonzero(store.stale[: len(store)]), BULK_BLOCK):
+        raw = store.rows(store.raw, rows)
+        store.calibrated[rows] = dense.calibrate(raw, store.zh_share[rows], calibration)
+        store.stale[rows] = False
+
+
+def measure_hubness(store: VectorStore, reference_rows: np.ndarray) -> None:
+    """Fill in the hubness of rows that have none, against the given reference rows."""
+    size = len(store)
+    missing = np.flatnonzero(np.isnan(store.hub[:size]))
+    if not len(missing):
+        return
+    position = np.full(size, -1, dtype=np.int64)  # a row's place in the reference, or -1
+    position[reference_rows] = np.arange(len(reference_rows))
+    reference = store.rows(store.calibrated, reference_rows)
+    for rows in row_blocks(missing, HUB_BLOCK):
+        vectors = store.rows(store.calibrated, rows)
+        store.hub[rows] = hubness_in_blocks(vectors, reference, position[rows])
+
+
+def build_ann(
+    store: VectorStore, sample_rows: np.ndarray, index_dim: int, candidates: int
+) -> VectorIndex:
+    """An int8 HNSW index over the ``index_dim`` leading principal directions of the rows.
+
+    Exact re-scoring of its candidates hides both the rounding and the projection.
+    """
+    projection = fit_projection(store.rows(store.calibrated, sample_rows), index_dim)
+    index = VectorIndex(store.dim, dtype="i8", projection=projection)
+    index.set_expansion_search(candidates)
+    for rows in row_blocks(np.arange(len(store)), BULK_BLOCK):
+        index.add(store.ids[rows], store.rows(store.calibrated, rows))
+    return index
+
+
+def add_to_ann(index: VectorIndex, store: VectorStore, ids: np.ndarray) -> None:
+    """Insert (or replace) the given listings' calibrated vectors in ``index``."""
+    rows = np.array([store.row_of[int(i)] for i in ids], dtype=np.int64)
+    for block in row_blocks(np.arange(len(rows)), BULK_BLOCK):
+        index.add(ids[block], store.rows(store.calibrated, rows[block]))
