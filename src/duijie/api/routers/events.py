@@ -1,7 +1,9 @@
 """API of the events area: events, my participation, requests, agenda; schedules for organisers.
 
 Every endpoint applies the same rules as the pages: hidden events are 404, organiser-only
-data is 403 for others, and a participant reads only their own agenda and requests.
+data is 403 for others, and a participant reads only their own agenda and requests. Writes
+call the same domain functions as the pages; their refusals become 403 (permission) or 400
+(business rule) with the translated message.
 """
 
 from __future__ import annotations
@@ -15,15 +17,17 @@ from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 from ninja.responses import Status
 from ninja.security import django_auth
+from pydantic import Field
 
 from duijie.api.schemas import OrganisationBrief
-from duijie.common.errors import DomainError
+from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.permissions import has_rule_perm
 from duijie.events.domain import requests as request_domain
 from duijie.events.domain.agenda import agenda_items
 from duijie.events.domain.queries import participation_of, requests_of, visible_events
 from duijie.events.domain.report import event_report
 from duijie.events.domain.scheduling import latest_run
-from duijie.events.models import Event, Participant
+from duijie.events.models import Event, MeetingRequest, Participant
 
 router = Router()
 
@@ -96,6 +100,14 @@ class RequestIn(Schema):
     priority: str = "happy"
 
 
+class AcceptIn(Schema):
+    priority: str = "happy"
+
+
+class DeclineIn(Schema):
+    reason: str = Field(max_length=2000)
+
+
 class RunOut(Schema):
     status: str
     source: str
@@ -138,6 +150,29 @@ def _me(request, event: Event) -> Participant:
     if participant is None or not participant.is_approved:
         raise HttpError(403, "Only admitted participants of the event may do this.")
     return participant
+
+
+def _run(action, *args, **kwargs):
+    """Domain refusals become 403 (permission) or 400 (business rule) with the message."""
+    try:
+        return action(*args, **kwargs)
+    except PermissionDenied as error:
+        raise HttpError(403, str(error.message)) from None
+    except DomainError as error:
+        raise HttpError(400, str(error.message)) from None
+
+
+def _received(request, event_id: int, request_id: int) -> MeetingRequest:
+    """A request the caller may answer: 404 if they may not see it, 403 if not its receiver."""
+    event = _event(request, event_id)
+    related = ("sender__user", "sender__organisation", "receiver__user", "event")
+    queryset = MeetingRequest.objects.select_related(*related)
+    item = get_object_or_404(queryset, pk=request_id, event=event)
+    if not has_rule_perm(request.user, "events.view_request", item):
+        raise Http404
+    if not has_rule_perm(request.user, "events.respond_request", item):
+        raise HttpError(403, str(PermissionDenied().message))
+    return item
 
 
 def _brief(participant: Participant) -> dict:
@@ -220,18 +255,41 @@ def send_request(request, event_id: int, payload: RequestIn):
     event = _event(request, event_id)
     me = _me(request, event)
     receiver = get_object_or_404(Participant, pk=payload.receiver_id, event=event)
-    try:
-        created = request_domain.send_request(
-            me,
-            receiver,
-            actor=request.user,
-            note=payload.note,
-            content_locale=payload.content_locale,
-            priority=payload.priority,
-        )
-    except DomainError as error:
-        raise HttpError(400, str(error.message)) from None
+    created = _run(
+        request_domain.send_request,
+        me,
+        receiver,
+        actor=request.user,
+        note=payload.note,
+        content_locale=payload.content_locale,
+        priority=payload.priority,
+    )
     return Status(201, _request_out(created, me))
+
+
+@router.post(
+    "/{event_id}/requests/{request_id}/accept",
+    response=RequestOut,
+    auth=django_auth,
+    summary="Accept a request I received",
+)
+def accept_request(request, event_id: int, request_id: int, payload: AcceptIn | None = None):
+    item = _received(request, event_id, request_id)
+    priority = payload.priority if payload is not None else "happy"
+    answered = _run(request_domain.accept_request, item, actor=request.user, priority=priority)
+    return _request_out(answered, item.receiver)
+
+
+@router.post(
+    "/{event_id}/requests/{request_id}/decline",
+    response=RequestOut,
+    auth=django_auth,
+    summary="Decline a request I received, with a reason the sender reads",
+)
+def decline_request(request, event_id: int, request_id: int, payload: DeclineIn):
+    item = _received(request, event_id, request_id)
+    answered = _run(request_domain.decline_request, item, actor=request.user, reason=payload.reason)
+    return _request_out(answered, item.receiver)
 
 
 @router.get("/{event_id}/schedule", response=RunOut | None, summary="Latest scheduling run")
