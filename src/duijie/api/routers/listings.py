@@ -1,14 +1,40 @@
-"""Read API for listings, honouring visibility exactly as the pages do."""
+"""API for listings: the published ones anyone may read, and the caller's own, which they write.
+
+Reads honour visibility exactly as the pages do. Writes use session auth with its CSRF check,
+the page's form for validation (422, messages in the caller's language) and the lifecycle's
+domain functions; a listing the caller may not see is 404, one they may see but not change 403.
+"""
 
 import datetime
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
+from ninja.responses import Status
+from ninja.security import django_auth
 
+from duijie.api.routers.listings_input import (
+    NEW_LISTING_ALIASES,
+    ListingIn,
+    ListingInput,
+    ListingPatchIn,
+    NewListingInput,
+    ReturnIn,
+    from_json,
+    listing_values,
+)
 from duijie.api.schemas import OrganisationBrief, SectorOut
+from duijie.api.writes import ErrorsOut, allow, bind, body_schema, call_domain, json_object
+from duijie.listings.domain import lifecycle
 from duijie.listings.domain.browse import ListingFilters, filter_listings
-from duijie.listings.domain.queries import organisation_revealed, visible_listings
+from duijie.listings.domain.queries import (
+    organisation_revealed,
+    own_listings,
+    readable_listings,
+    visible_listings,
+)
+from duijie.listings.models import Listing
+from duijie.web.forms.listings import ReturnListingForm
 
 router = Router()
 
@@ -34,6 +60,25 @@ class ListingOut(Schema):
     is_sample: bool
 
 
+class StatusChangeOut(Schema):
+    from_status: str
+    to_status: str
+    reason: str
+    created_at: datetime.datetime
+
+
+class OwnListingOut(ListingOut):
+    """A listing as its organisation (or platform staff) sees it: any state, with history."""
+
+    status: str
+    budget_min: int | None
+    budget_max: int | None
+    currency: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    history: list[StatusChangeOut]
+
+
 class ListingQuery(Schema):
     q: str = ""
     kind: str = ""
@@ -52,6 +97,19 @@ def listing_out(listing, user) -> dict:
     return fields
 
 
+def own_listing_out(listing: Listing) -> dict:
+    fields = {name: getattr(listing, name) for name in OwnListingOut.model_fields}
+    fields["sectors"] = list(listing.sectors.all())
+    fields["history"] = list(listing.history.all())
+    return fields
+
+
+def _readable(request, listing_id: int) -> Listing:
+    """A listing the caller may read (theirs in any state, or published), else 404."""
+    queryset = readable_listings(request.user).select_related("organisation")
+    return get_object_or_404(queryset, pk=listing_id)
+
+
 @router.get("", response=list[ListingOut], summary="Published listings visible to the caller")
 @paginate(PageNumberPagination, page_size=20)
 def list_listings(request, filters: Query[ListingQuery]):
@@ -60,7 +118,113 @@ def list_listings(request, filters: Query[ListingQuery]):
     return [listing_out(item, request.user) for item in queryset.prefetch_related("sectors")]
 
 
+@router.get(
+    "/mine",
+    response=list[OwnListingOut],
+    auth=django_auth,
+    summary="The caller's organisations' listings, in every state",
+)
+@paginate(PageNumberPagination, page_size=20)
+def my_listings(request, status: str = ""):
+    queryset = own_listings(request.user).select_related("organisation")
+    if status:
+        queryset = queryset.filter(status=status)
+    queryset = queryset.prefetch_related("sectors", "history").order_by("-updated_at", "-id")
+    return [own_listing_out(item) for item in queryset]
+
+
 @router.get("/{listing_id}", response=ListingOut, summary="One visible listing")
 def get_listing(request, listing_id: int):
     listing = get_object_or_404(visible_listings(request.user), pk=listing_id)
     return listing_out(listing, request.user)
+
+
+@router.post(
+    "",
+    response={201: OwnListingOut, 422: ErrorsOut},
+    auth=django_auth,
+    openapi_extra=body_schema(ListingIn),
+    summary="Create a draft for one of the caller's organisations",
+)
+def create_listing(request):
+    base = listing_values(Listing(content_locale=request.LANGUAGE_CODE))
+    payload = from_json(json_object(request))
+    form = bind(NewListingInput, payload, base=base, aliases=NEW_LISTING_ALIASES)
+    fields = form.domain_fields()
+    organisation = fields.pop("organisation")
+    listing = call_domain(
+        lifecycle.create_listing,
+        organisation,
+        actor=request.user,
+        fields=fields,
+        sectors=form.cleaned_data["sectors"],
+    )
+    return Status(201, own_listing_out(listing))
+
+
+@router.patch(
+    "/{listing_id}",
+    response={200: OwnListingOut, 422: ErrorsOut},
+    auth=django_auth,
+    openapi_extra=body_schema(ListingPatchIn),
+    summary="Change some fields of a listing (the page's rules apply to the result)",
+)
+def edit_listing(request, listing_id: int):
+    listing = _readable(request, listing_id)
+    allow(request.user, "listings.change_listing", listing)
+    base = listing_values(listing)
+    form = bind(ListingInput, from_json(json_object(request)), base=base, instance=listing)
+    call_domain(
+        lifecycle.update_listing,
+        listing,
+        actor=request.user,
+        fields=form.domain_fields(),
+        sectors=form.cleaned_data["sectors"],
+    )
+    return own_listing_out(listing)
+
+
+@router.post(
+    "/{listing_id}/submit",
+    response=OwnListingOut,
+    auth=django_auth,
+    summary="Send a draft or returned listing for review",
+)
+def submit_listing(request, listing_id: int):
+    listing = _readable(request, listing_id)
+    return own_listing_out(call_domain(lifecycle.submit_listing, listing, actor=request.user))
+
+
+@router.post(
+    "/{listing_id}/close", response=OwnListingOut, auth=django_auth, summary="Close a listing"
+)
+def close_listing(request, listing_id: int):
+    listing = _readable(request, listing_id)
+    return own_listing_out(call_domain(lifecycle.close_listing, listing, actor=request.user))
+
+
+@router.post(
+    "/{listing_id}/approve",
+    response=OwnListingOut,
+    auth=django_auth,
+    summary="Publish a submitted listing (platform staff)",
+)
+def approve_listing(request, listing_id: int):
+    listing = _readable(request, listing_id)
+    return own_listing_out(call_domain(lifecycle.approve_listing, listing, actor=request.user))
+
+
+@router.post(
+    "/{listing_id}/return",
+    response={200: OwnListingOut, 422: ErrorsOut},
+    auth=django_auth,
+    openapi_extra=body_schema(ReturnIn),
+    summary="Return a submitted listing with a reason (platform staff)",
+)
+def return_listing(request, listing_id: int):
+    listing = _readable(request, listing_id)
+    allow(request.user, "listings.review_listing", listing)
+    form = bind(ReturnListingForm, json_object(request))
+    reason = form.cleaned_data["reason"]
+    call_domain(lifecycle.return_listing, listing, actor=request.user, reason=reason)
+    return own_listing_out(listing)
