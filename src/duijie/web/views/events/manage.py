@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from duijie.common.errors import DomainError
@@ -53,24 +56,21 @@ def event_edit(request, event_id: int):
     return render(request, "web/events/form.html", {"form": form, "event": event})
 
 
-@login_required
-@require_POST
-def event_publish(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    run_domain(
-        request, event_domain.publish_event, event, actor=request.user, success=_("Published.")
-    )
-    return redirect("web:events_detail", event_id=event.pk)
+def _status_view(action: Callable, success) -> Callable:
+    """A POST-only view that publishes or cancels the event and returns to its page."""
+
+    @login_required
+    @require_POST
+    def view(request, event_id: int):
+        event = get_managed_event(request, event_id)
+        run_domain(request, action, event, actor=request.user, success=success)
+        return redirect("web:events_detail", event_id=event.pk)
+
+    return view
 
 
-@login_required
-@require_POST
-def event_cancel(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    run_domain(
-        request, event_domain.cancel_event, event, actor=request.user, success=_("Cancelled.")
-    )
-    return redirect("web:events_detail", event_id=event.pk)
+event_publish = _status_view(event_domain.publish_event, gettext_lazy("Published."))
+event_cancel = _status_view(event_domain.cancel_event, gettext_lazy("Cancelled."))
 
 
 def _setup_page(request, event, status=200, **bound):
@@ -115,78 +115,53 @@ def _submit(request, event, form, key: str, action):
     return _setup_page(request, event, status=400, **{key: form})
 
 
-@login_required
-@require_POST
-def session_add(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    form = SessionForm(request.POST, event=event)
-    return _submit(
-        request,
-        event,
-        form,
-        "session_form",
-        lambda f: setup_domain.add_session(event, actor=request.user, fields=f.fields_for_domain()),
-    )
+def _setup_form_view(key: str, build_form: Callable, action: Callable) -> Callable:
+    """A POST-only view for one set-up form: `build_form(request, event)` binds it and
+    `action(event, actor, form)` calls the domain with its cleaned data."""
+
+    @login_required
+    @require_POST
+    def view(request, event_id: int):
+        event = get_managed_event(request, event_id)
+        form = build_form(request, event)
+        return _submit(request, event, form, key, lambda f: action(event, request.user, f))
+
+    return view
 
 
-@login_required
-@require_POST
-def break_add(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    form = BreakForm(request.POST, event=event)
-    return _submit(
-        request,
-        event,
-        form,
-        "break_form",
-        lambda f: setup_domain.add_break(event, actor=request.user, fields=f.fields_for_domain()),
-    )
-
-
-@login_required
-@require_POST
-def tables_set(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    form = TablesForm(request.POST)
-    return _submit(
-        request,
-        event,
-        form,
-        "tables_form",
-        lambda f: setup_domain.set_tables(
-            event, actor=request.user, labels=f.cleaned_data["table_labels"]
-        ),
-    )
-
-
-@login_required
-@require_POST
-def role_add(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    form = RoleForm(request.POST)
-    return _submit(
-        request,
-        event,
-        form,
-        "role_form",
-        lambda f: setup_domain.add_role(event, actor=request.user, **f.cleaned_data),
-    )
-
-
-@login_required
-@require_POST
-def organiser_add(request, event_id: int):
-    event = get_managed_event(request, event_id)
-    form = OrganiserForm(request.POST)
-    return _submit(
-        request,
-        event,
-        form,
-        "organiser_form",
-        lambda f: event_domain.add_organiser(
-            event, actor=request.user, email=f.cleaned_data["email"]
-        ),
-    )
+session_add = _setup_form_view(
+    "session_form",
+    lambda request, event: SessionForm(request.POST, event=event),
+    lambda event, actor, f: setup_domain.add_session(
+        event, actor=actor, fields=f.fields_for_domain()
+    ),
+)
+break_add = _setup_form_view(
+    "break_form",
+    lambda request, event: BreakForm(request.POST, event=event),
+    lambda event, actor, f: setup_domain.add_break(
+        event, actor=actor, fields=f.fields_for_domain()
+    ),
+)
+tables_set = _setup_form_view(
+    "tables_form",
+    lambda request, event: TablesForm(request.POST),
+    lambda event, actor, f: setup_domain.set_tables(
+        event, actor=actor, labels=f.cleaned_data["table_labels"]
+    ),
+)
+role_add = _setup_form_view(
+    "role_form",
+    lambda request, event: RoleForm(request.POST),
+    lambda event, actor, f: setup_domain.add_role(event, actor=actor, **f.cleaned_data),
+)
+organiser_add = _setup_form_view(
+    "organiser_form",
+    lambda request, event: OrganiserForm(request.POST),
+    lambda event, actor, f: event_domain.add_organiser(
+        event, actor=actor, email=f.cleaned_data["email"]
+    ),
+)
 
 
 @login_required
@@ -205,30 +180,20 @@ def organiser_remove(request, event_id: int, user_id: int):
     return redirect("web:events_setup", event_id=event.pk)
 
 
-@login_required
-@require_POST
-def session_delete(request, event_id: int, session_id: int):
-    event = get_managed_event(request, event_id)
-    session = get_object_or_404(EventSession, pk=session_id, event=event)
-    run_domain(
-        request, setup_domain.delete_session, session, actor=request.user, success=_("Removed.")
-    )
-    return redirect("web:events_setup", event_id=event.pk)
+def _setup_delete_view(model: type, id_name: str, action: Callable) -> Callable:
+    """A POST-only view removing one of the event's `model` objects (named by `id_name`)."""
+
+    @login_required
+    @require_POST
+    def view(request, event_id: int, **ids: int):
+        event = get_managed_event(request, event_id)
+        item = get_object_or_404(model, pk=ids[id_name], event=event)
+        run_domain(request, action, item, actor=request.user, success=_("Removed."))
+        return redirect("web:events_setup", event_id=event.pk)
+
+    return view
 
 
-@login_required
-@require_POST
-def break_delete(request, event_id: int, break_id: int):
-    event = get_managed_event(request, event_id)
-    pause = get_object_or_404(EventBreak, pk=break_id, event=event)
-    run_domain(request, setup_domain.delete_break, pause, actor=request.user, success=_("Removed."))
-    return redirect("web:events_setup", event_id=event.pk)
-
-
-@login_required
-@require_POST
-def role_delete(request, event_id: int, role_id: int):
-    event = get_managed_event(request, event_id)
-    role = get_object_or_404(ParticipantRole, pk=role_id, event=event)
-    run_domain(request, setup_domain.delete_role, role, actor=request.user, success=_("Removed."))
-    return redirect("web:events_setup", event_id=event.pk)
+session_delete = _setup_delete_view(EventSession, "session_id", setup_domain.delete_session)
+break_delete = _setup_delete_view(EventBreak, "break_id", setup_domain.delete_break)
+role_delete = _setup_delete_view(ParticipantRole, "role_id", setup_domain.delete_role)
