@@ -86,8 +86,14 @@ def doc(doc_id: int, kind: str, lang: str) -> ListingDoc:
 
 @contextmanager
 def ann_mode(limit: int = 100, candidates: int = 60, fresh_limit: int = 1000) -> Iterator[None]:
-    """Lower the limits so a few hundred listings take the large-corpus path."""
+    """Lower the limits so a few hundred listings take the large-corpus path.
+
+    The sketch keeps 12 of 28 coordinates, so alone it would misorder candidates; only the
+    40 it ranks best are scored exactly, as 200 of ~2,000 are at full scale.
+    """
     with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine_module, "SKETCH_DIM", 12)
+        patch.setattr(engine_module, "EXACT_RESCORE", 40)
         patch.setattr(engine_module, "EXACT_LIMIT", limit)
         patch.setattr(engine_module, "ANN_CANDIDATES", candidates)
         patch.setattr(engine_module, "FRESH_LIMIT", fresh_limit)
@@ -110,11 +116,13 @@ def assert_agree(scaled: list[dict[int, float]], exact: list[dict[int, float]]) 
         assert got == pytest.approx(want, abs=2e-3)
 
 
-def compare(scaled: MatchEngine, exact: MatchEngine, docs: list[ListingDoc], **mode: int) -> None:
+def compare(
+    scaled: MatchEngine, exact: MatchEngine, docs: list[ListingDoc], count: int = 3, **mode: int
+) -> None:
     """Query the exact engine at the real limits and the scaled one at the lowered ones."""
-    want = top(exact, docs)
+    want = top(exact, docs, count)
     with ann_mode(**mode):
-        assert_agree(top(scaled, docs), want)
+        assert_agree(top(scaled, docs, count), want)
 
 
 def engines() -> tuple[MatchEngine, MatchEngine, list[ListingDoc], np.ndarray]:
@@ -136,6 +144,7 @@ def test_float16_mapped_storage_finds_the_same_top_matches() -> None:
     ]
     compare(scaled, exact, docs)
     assert scaled._ann is not None and len(scaled._ann) == len(docs)
+    assert scaled.store.sketch.shape == (len(scaled.store.ids), 12)
     assert scaled.store.raw.dtype == np.float16 and scaled.store.calibrated.dtype == np.float16
     assert exact._ann is None and exact.store.calibrated.dtype == np.float32
 

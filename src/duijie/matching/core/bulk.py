@@ -35,12 +35,20 @@ def fit_corpus_calibration(store: VectorStore) -> Calibration | None:
     return fit_calibration_in_blocks((store.raw[b], store.zh_share[b]) for b in blocks)
 
 
-def calibrate_stale(store: VectorStore, dense: DenseModel, calibration: Calibration | None) -> None:
-    """Calibrate the rows whose raw vector changed since they were last calibrated."""
+def calibrate_stale(
+    store: VectorStore,
+    dense: DenseModel,
+    calibration: Calibration | None,
+    directions: np.ndarray | None = None,
+) -> None:
+    """Calibrate the rows whose raw vector changed since; sketch them along ``directions``."""
     for rows in row_blocks(np.flatnonzero(store.stale[: len(store)]), BULK_BLOCK):
         raw = store.rows(store.raw, rows)
         store.calibrated[rows] = dense.calibrate(raw, store.zh_share[rows], calibration)
         store.stale[rows] = False
+        if directions is not None:
+            # From the stored (float16) rows, so a reloaded engine gets the same sketch.
+            store.set_sketch(rows, store.rows(store.calibrated, rows) @ directions)
 
 
 def measure_hubness(store: VectorStore, reference_rows: np.ndarray) -> None:
@@ -58,18 +66,25 @@ def measure_hubness(store: VectorStore, reference_rows: np.ndarray) -> None:
 
 
 def build_ann(
-    store: VectorStore, sample_rows: np.ndarray, index_dim: int, candidates: int
-) -> VectorIndex:
-    """An int8 HNSW index over the ``index_dim`` leading principal directions of the rows.
+    store: VectorStore, sample_rows: np.ndarray, dims: tuple[int, int], candidates: int
+) -> tuple[VectorIndex, np.ndarray]:
+    """An int8 HNSW index and every row's sketch, over the leading principal directions.
 
-    Exact re-scoring of its candidates hides both the rounding and the projection.
+    ``dims`` is (index dimensions, sketch dimensions). Returns the index and the sketch
+    directions. Exact re-scoring of the best candidates hides rounding and projection.
     """
-    projection = fit_projection(store.rows(store.calibrated, sample_rows), index_dim)
-    index = VectorIndex(store.dim, dtype="i8", projection=projection)
+    index_dim, sketch_dim = dims
+    sample = store.rows(store.calibrated, sample_rows)
+    directions = fit_projection(sample, max(index_dim, sketch_dim))
+    index = VectorIndex(store.dim, dtype="i8", projection=directions[:, :index_dim])
     index.set_expansion_search(candidates)
+    store.set_sketch_width(sketch_dim)
+    sketch = np.ascontiguousarray(directions[:, :sketch_dim])
     for rows in row_blocks(np.arange(len(store)), BULK_BLOCK):
-        index.add(store.ids[rows], store.rows(store.calibrated, rows))
-    return index
+        vectors = store.rows(store.calibrated, rows)
+        index.add(store.ids[rows], vectors)
+        store.set_sketch(rows, vectors @ sketch)
+    return index, sketch
 
 
 def add_to_ann(index: VectorIndex, store: VectorStore, ids: np.ndarray) -> None:

@@ -58,12 +58,14 @@ def fit_calibration_in_blocks(
     count, share_sum = 0, 0.0
     total = zh_total = None
     for raw, zh_share in blocks:
-        raw64 = np.asarray(raw, dtype=np.float64)
-        share = np.asarray(zh_share, dtype=np.float64).reshape(-1, 1)
-        total = raw64.sum(axis=0) if total is None else total + raw64.sum(axis=0)
-        weighted = (share * raw64).sum(axis=0)
+        raw = np.asarray(raw, dtype=np.float32)
+        share = np.asarray(zh_share, dtype=np.float32).reshape(-1)
+        # float32 within a block (BLAS), float64 across blocks.
+        block_total = raw.sum(axis=0, dtype=np.float64)
+        weighted = (share @ raw).astype(np.float64)
+        total = block_total if total is None else total + block_total
         zh_total = weighted if zh_total is None else zh_total + weighted
-        count, share_sum = count + len(raw64), share_sum + float(share.sum())
+        count, share_sum = count + len(raw), share_sum + float(share.sum(dtype=np.float64))
     if not count or total is None or zh_total is None:
         return None
     prior = MEAN_PRIOR_COUNT * total / count

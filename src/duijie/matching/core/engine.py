@@ -55,6 +55,10 @@ LEXICAL_CANDIDATES = 200
 # Listings added since the ANN index was built are re-scored exactly at every query; past
 # this many they are added to the index, so a query's work stays bounded between rebuilds.
 FRESH_LIMIT = 1000
+# Above EXACT_LIMIT candidates are scored on an int8 sketch kept in memory (this many
+# principal coordinates), and the best EXACT_RESCORE again from the mapped float16 rows.
+SKETCH_DIM = 256
+EXACT_RESCORE = 200
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class MatchEngine:
         self._calibration: Calibration | None = None
         self._calibrated_size = 0
         self._ann: VectorIndex | None = None
+        self._sketch: np.ndarray | None = None  # (dim, SKETCH_DIM) directions, with the ANN
         self._fresh: set[int] = set()  # ids added or changed since the ANN index was built
         self._ready = False
 
@@ -117,11 +122,6 @@ class MatchEngine:
         if self._store is None:
             self._store = VectorStore(self.dense.dim, self.config.vector_dir)
         return self._store
-
-    @property
-    def _calibrated(self) -> np.ndarray:
-        """Calibrated rows (float16 and memory-mapped above EXACT_LIMIT); read, don't copy."""
-        return self.store.calibrated[: len(self)]
 
     def _reserve(self, count: int) -> None:
         """Room for ``count`` listings; mapped float16 storage before a load crosses the limit.
@@ -201,14 +201,16 @@ class MatchEngine:
     def _refit_calibration(self) -> None:
         self._calibration = bulk.fit_corpus_calibration(self.store)
         self._calibrated_size = size = len(self)
+        self._sketch = None  # its directions follow the calibration; refitted with the index
         self.store.stale[:size], self.store.hub[:size] = True, np.nan
 
     def _rebuild_ann(self) -> None:
-        self._ann, self._fresh = None, set()
+        self._ann, self._fresh, self._sketch = None, set(), None
+        self.store.set_sketch_width(0)
         if len(self) > EXACT_LIMIT:
             sample = _spread(len(self), PROJECTION_SAMPLE)
-            dims = min(ANN_DIM, self.dense.dim)
-            self._ann = bulk.build_ann(self.store, sample, dims, ANN_CANDIDATES)
+            dims = (min(ANN_DIM, self.dense.dim), min(SKETCH_DIM, self.dense.dim))
+            self._ann, self._sketch = bulk.build_ann(self.store, sample, dims, ANN_CANDIDATES)
 
     def _index_fresh(self) -> None:
         """Add fresh listings to the ANN index once there are too many to re-score each time."""
@@ -223,7 +225,7 @@ class MatchEngine:
 
     def _calibrate_rows(self) -> None:
         """Calibrate changed rows (all of them after a refit); other rows keep their values."""
-        bulk.calibrate_stale(self.store, self.dense, self._calibration)
+        bulk.calibrate_stale(self.store, self.dense, self._calibration, self._sketch)
 
     def _refresh_hubness(self) -> None:
         size = len(self)
@@ -312,10 +314,22 @@ class MatchEngine:
         lexical_all = np.zeros(len(self), dtype=np.float32)
         lexical_all[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
         rows = self._candidate_rows(query.vector, lexical_all)
-        cosines = self.store.dot(rows, query.vector)
+        lexical = lexical_all[rows]
+        if self._sketch is None:
+            return rows, self._semantic(rows, query, self.store.dot(rows, query.vector)), lexical
+        sketched = self.store.sketch_dot(rows, query.vector @ self._sketch)
+        semantic = self._semantic(rows, query, sketched)
+        weights = self.config.weights
+        best = np.sort(
+            _top_rows(weights.semantic * semantic + weights.lexical * lexical, EXACT_RESCORE)
+        )
+        exact = self.store.dot(rows[best], query.vector)  # the only rows read from the file
+        semantic[best] = self._semantic(rows[best], query, exact)
+        return rows, semantic, lexical
+
+    def _semantic(self, rows: np.ndarray, query: _Query, cosines: np.ndarray) -> np.ndarray:
         cosines = cosines * self._pair_scale.factor(query.zh_share, self.store.zh_share[rows])
-        semantic = semantic_scores(cosines, self._hub_rows[rows], self._hub_mean)
-        return rows, semantic, lexical_all[rows]
+        return semantic_scores(cosines, self._hub_rows[rows], self._hub_mean)
 
     def _candidate_rows(self, vector: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         """Every row for a small corpus; else ANN neighbours, fresh rows and lexical best."""

@@ -79,6 +79,8 @@ def _save_dense(engine: MatchEngine, directory: Path) -> dict[str, bool]:
     }
     if calibration is not None:
         arrays.update(mean_zh=calibration.mean_zh, mean_en=calibration.mean_en)
+    if engine._sketch is not None:
+        arrays.update(sketch=engine._sketch)
     np.savez(directory / DENSE_FILE, **arrays)
     shutil.rmtree(directory / ANN_DIR, ignore_errors=True)  # never pair an old index
     if engine._ann is not None:
@@ -120,5 +122,8 @@ def _restore_dense(engine: MatchEngine, directory: Path, has_ann: bool) -> None:
     ann = VectorIndex.load(directory / ANN_DIR) if has_ann else None
     engine._calibration = Calibration(saved["mean_zh"], saved["mean_en"])
     engine._calibrated_size = int(saved["calibrated_size"])
-    store.hub[:size] = saved["hub"]  # rows stay stale: calibrating them is exact and quick
+    store.hub[:size] = saved["hub"]
+    # Rows stay stale: calibrating (and sketching) them again is exact and quick.
+    engine._sketch = saved.get("sketch")
+    store.set_sketch_width(0 if engine._sketch is None else engine._sketch.shape[1])
     engine._fresh, engine._ann = set(saved["fresh"].tolist()), ann
