@@ -49,6 +49,16 @@ def test_contacts_need_each_persons_consent(sent, cross_lingual):
     assert [c.email for c in seen_by_sg] == [cross_lingual["cn"].email]
 
 
+def test_a_superuser_on_the_receiving_side_sees_the_senders_contacts(sent, cross_lingual):
+    accept_and_consent(sent, cross_lingual, consent_sg=False)
+    receiver = cross_lingual["sg"]
+    receiver.is_superuser = True
+    receiver.save()
+    assert [c.email for c in flow.reveal_contacts(sent, actor=receiver)] == [
+        cross_lingual["cn"].email
+    ]
+
+
 def test_disclosures_are_logged_once_with_countries(sent, cross_lingual):
     accept_and_consent(sent, cross_lingual)
     for _ in range(2):

@@ -18,7 +18,8 @@ def update_listing_vector(listing_id: int) -> int:
     return store_vectors([listing])
 
 
-@db_periodic_task(crontab(day_of_week="1", hour="8", minute="0"))
+# Huey evaluates crontabs in UTC: Monday 00:00 UTC is Monday 08:00 in Shanghai and Singapore.
+@db_periodic_task(crontab(day_of_week="1", hour="0", minute="0"))
 def send_match_digests_weekly() -> int:
     """Monday morning: each member hears about new matches for their listings."""
     from duijie.matching.domain.digest import send_match_digests

@@ -10,11 +10,12 @@ from huey.contrib.djhuey import db_periodic_task
 from duijie.services.domain.deadlines import escalate_overdue_requests, send_deadline_reminders
 
 
-@db_periodic_task(crontab(hour="8", minute="30"))
+# Huey evaluates crontabs in UTC: 00:30 UTC is 08:30 in Shanghai and Singapore.
+@db_periodic_task(crontab(hour="0", minute="30"))
 def remind_of_request_deadlines() -> int:
     return send_deadline_reminders(today=timezone.localdate())
 
 
-@db_periodic_task(crontab(hour="9", minute="0"))
+@db_periodic_task(crontab(hour="1", minute="0"))  # 09:00 UTC+8
 def escalate_overdue_consulting_requests() -> int:
     return escalate_overdue_requests(today=timezone.localdate())

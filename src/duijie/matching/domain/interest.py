@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.notify import email_users
-from duijie.common.permissions import require
+from duijie.common.permissions import has_rule_perm, require
 from duijie.listings.domain.queries import listing_visible_to
 from duijie.matching.models import (
     ContactConsent,
@@ -140,7 +140,7 @@ def reveal_contacts(interest: Interest, *, actor) -> list[Contact]:
     require(actor, "matching.view_interest", interest)
     if interest.status != InterestStatus.ACCEPTED:
         return []
-    viewer_is_sender = actor.has_perm("matching.withdraw_interest", interest)
+    viewer_is_sender = has_rule_perm(actor, "matching.withdraw_interest", interest)
     recipient = interest.from_organisation if viewer_is_sender else interest.listing.organisation
     consents = interest.consents.exclude(organisation=recipient).select_related("user")
     return [_disclose(interest, consent, recipient) for consent in consents]
