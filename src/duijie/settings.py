@@ -184,6 +184,10 @@ DUIJIE_CJK_FONT = (
 )
 # Events with more admitted participants than this are scheduled by a background worker.
 EVENTS_INLINE_SCHEDULING_LIMIT = config.env_int("DUIJIE_EVENTS_INLINE_LIMIT", 300)
+# Days before an event starts that admitted participants are reminded.
+EVENTS_REMINDER_DAYS = config.env_int("DUIJIE_EVENTS_REMINDER_DAYS", 1)
+# Working days before a task-force progress report is due that the units are reminded.
+TASKFORCE_REMINDER_WORKING_DAYS = config.env_int("DUIJIE_TASKFORCE_REMINDER_DAYS", 3)
 
 NINJA_PAGINATION_PER_PAGE = 20
 NINJA_PAGINATION_MAX_LIMIT = 100

@@ -94,3 +94,21 @@ def test_expire_listings_moves_only_past_ones():
     old.refresh_from_db()
     current.refresh_from_db()
     assert (old.status, current.status) == ("expired", "published")
+
+
+def test_expire_listings_command_takes_a_date_and_refuses_a_bad_one():
+    import datetime
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    listing = ListingFactory(expires_on=datetime.date(2026, 3, 1))
+    out = StringIO()
+    call_command("expire_listings", "--date", "2026-03-01", stdout=out)
+    listing.refresh_from_db()
+    assert (out.getvalue().strip(), listing.status) == ("0 listing(s) expired.", "published")
+    call_command("expire_listings", "--date", "2026-03-02", stdout=out)
+    listing.refresh_from_db()
+    assert listing.status == "expired"
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("expire_listings", "--date", "March")

@@ -26,3 +26,16 @@ def test_digest_skips_offers_older_than_a_week_at_first(cross_lingual):
         cross_lingual[key].published_at = old
         cross_lingual[key].save()
     assert send_match_digest(cross_lingual["cn"]) == 0
+
+
+def test_send_digests_command_sends_each_digest_once(cross_lingual):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    mail.outbox.clear()
+    out = StringIO()
+    call_command("send_digests", stdout=out)
+    call_command("send_digests", stdout=out)
+    assert out.getvalue().splitlines() == ["2 match(es) sent.", "0 match(es) sent."]
+    assert [m.to for m in mail.outbox] == [[cross_lingual["cn"].email]]
