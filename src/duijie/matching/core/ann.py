@@ -51,6 +51,12 @@ class VectorIndex:
 
     ``dtype`` "f16" halves memory at no measurable recall cost; "i8" quarters it and suits a
     first-stage index whose candidates are re-scored exactly.
+
+    With ``bias_dim`` > 0 the index ranks by inner product plus ``bias · weights`` instead: each
+    vector carries ``bias_dim`` bias values given to :meth:`add`, and each query weighs them
+    with the ``bias_weights`` given to :meth:`search`. The engine uses it to find the best of
+    ``cos − hub/2`` with the hubness against the query's language (its CSLS score) rather
+    than of the cosine alone (see engine.py).
     """
 
     def __init__(
@@ -61,16 +67,17 @@ class VectorIndex:
         expansion_add: int = 128,
         expansion_search: int = 96,
         projection: np.ndarray | None = None,
+        bias_dim: int = 0,
     ) -> None:
         from usearch.index import Index
 
-        self.dim = dim
-        self.projection = projection
+        self.dim, self.projection, self.bias_dim = dim, projection, bias_dim
         self._settings = {"dim": dim, "dtype": dtype, "connectivity": connectivity}
-        self._settings["expansion_search"] = expansion_search
+        self._settings.update(expansion_search=expansion_search, bias_dim=bias_dim)
+        ndim = dim if projection is None else projection.shape[1]
         self._index = Index(
-            ndim=dim if projection is None else projection.shape[1],
-            metric="cos",
+            ndim=ndim + bias_dim,
+            metric="ip" if bias_dim else "cos",
             dtype=dtype,
             connectivity=connectivity,
             expansion_add=expansion_add,
@@ -91,17 +98,23 @@ class VectorIndex:
         self._index.expansion_search = value
         self._settings["expansion_search"] = value
 
-    def add(self, keys: np.ndarray, vectors: np.ndarray, threads: int = 0) -> None:
-        """Insert or replace vectors (an existing key is updated)."""
+    def add(self, keys: np.ndarray, vectors: np.ndarray, bias: np.ndarray | None = None) -> None:
+        """Insert or replace vectors (an existing key is updated); ``bias`` if bias_dim."""
         keys = np.asarray(keys, dtype=np.uint64).reshape(-1)
         if len(keys) == 0:
             return
         self.remove(keys)
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(keys), self.dim)
-        self._index.add(keys, self._project(vectors), threads=threads)
+        self._index.add(keys, self._project(vectors, bias))
 
-    def _project(self, vectors: np.ndarray) -> np.ndarray:
-        return vectors if self.projection is None else vectors @ self.projection
+    def _project(self, vectors: np.ndarray, bias: np.ndarray | None) -> np.ndarray:
+        projected = vectors if self.projection is None else vectors @ self.projection
+        if not self.bias_dim:
+            return projected
+        if bias is None:
+            raise ValueError(f"this index needs {self.bias_dim} bias values for every vector")
+        columns = np.asarray(bias, dtype=np.float32).reshape(len(projected), self.bias_dim)
+        return np.hstack([projected, columns]).astype(np.float32)
 
     def remove(self, keys: np.ndarray) -> None:
         keys = np.asarray(keys, dtype=np.uint64).reshape(-1)
@@ -111,11 +124,18 @@ class VectorIndex:
         if len(present):
             self._index.remove(np.unique(present))
 
-    def search(self, vector: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
-        """(keys, cosine similarities) of the nearest vectors, best first."""
+    def search(
+        self, vector: np.ndarray, count: int, bias_weights: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, similarities) of the nearest vectors, best first (cosine, or ip + bias).
+
+        ``bias_weights`` (default: all ones) weigh the vectors' bias values for this query.
+        """
         if len(self) == 0 or count <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        vector = self._project(np.asarray(vector, dtype=np.float32).reshape(1, self.dim))[0]
+        vector = np.asarray(vector, dtype=np.float32).reshape(1, self.dim)
+        weights = np.ones(self.bias_dim) if bias_weights is None else bias_weights
+        vector = self._project(vector, weights)[0]
         matches = self._index.search(vector, min(count, len(self)))
         keys = np.asarray(matches.keys, dtype=np.int64)
         return keys, (1.0 - np.asarray(matches.distances, dtype=np.float32))
@@ -135,7 +155,11 @@ class VectorIndex:
         projection_path = directory / PROJECTION_FILE
         projection = np.load(projection_path) if projection_path.exists() else None
         index = cls(
-            settings["dim"], settings["dtype"], settings["connectivity"], projection=projection
+            settings["dim"],
+            settings["dtype"],
+            settings["connectivity"],
+            projection=projection,
+            bias_dim=settings.get("bias_dim", 0),
         )
         index._index.load(str(directory / INDEX_FILE))
         # usearch does not keep the search breadth in its file; older saves lack it too.

@@ -32,6 +32,7 @@ from duijie.matching.core.scoring import (
     Weights,
     combine,
     fit_pair_scale,
+    language_mix,
     semantic_scores,
     shared_terms,
 )
@@ -187,10 +188,10 @@ class MatchEngine:
             self.store.set_mapped(size > EXACT_LIMIT)
             self._refit_calibration()
         self._calibrate_rows()
+        self._refresh_hubness()  # the index ranks with it
         if refit:
             self._rebuild_ann()
         self._index_fresh()
-        self._refresh_hubness()
         reference = _spread(size, PAIR_SCALE_SAMPLE)
         sample = self.store.rows(self.store.calibrated, reference)
         self._pair_scale = fit_pair_scale(sample, self.store.zh_share[reference])
@@ -231,7 +232,7 @@ class MatchEngine:
         size = len(self)
         bulk.measure_hubness(self.store, _spread(size, HUB_REFERENCE_SIZE))
         self._hub_rows = self.store.hub[:size].copy()
-        self._hub_mean = float(self._hub_rows.mean()) if size else 0.0
+        self._hub_mean = self._hub_rows.mean(axis=0) if size else np.zeros(2, np.float32)
 
     def _lexical_rows(self) -> np.ndarray:
         keys, _ = self._lexical.scores([])
@@ -313,7 +314,7 @@ class MatchEngine:
         self._prepare()
         lexical_all = np.zeros(len(self), dtype=np.float32)
         lexical_all[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
-        rows = self._candidate_rows(query.vector, lexical_all)
+        rows = self._candidate_rows(query, lexical_all)
         lexical = lexical_all[rows]
         if self._sketch is None:
             return rows, self._semantic(rows, query, self.store.dot(rows, query.vector)), lexical
@@ -329,13 +330,14 @@ class MatchEngine:
 
     def _semantic(self, rows: np.ndarray, query: _Query, cosines: np.ndarray) -> np.ndarray:
         cosines = cosines * self._pair_scale.factor(query.zh_share, self.store.zh_share[rows])
-        return semantic_scores(cosines, self._hub_rows[rows], self._hub_mean)
+        return semantic_scores(cosines, self._hub_rows[rows], self._hub_mean, query.zh_share)
 
-    def _candidate_rows(self, vector: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    def _candidate_rows(self, query: _Query, lexical: np.ndarray) -> np.ndarray:
         """Every row for a small corpus; else ANN neighbours, fresh rows and lexical best."""
         if self._ann is None:
             return np.arange(len(self))
-        keys, _ = self._ann.search(vector, ANN_CANDIDATES)
+        mix = language_mix(query.zh_share)  # hubness against the query's language
+        keys, _ = self._ann.search(query.vector, ANN_CANDIDATES, bias_weights=mix)
         row_of = self.store.row_of
         found = [row_of[int(k)] for k in keys if int(k) in row_of]
         fresh = [row_of[i] for i in self._fresh if i in row_of]

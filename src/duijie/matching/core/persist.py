@@ -118,6 +118,8 @@ def _restore_dense(engine: MatchEngine, directory: Path, has_ann: bool) -> None:
     with np.load(directory / DENSE_FILE) as saved:
         if not np.array_equal(saved["ids"], store.ids[:size]) or "mean_zh" not in saved:
             return
+        if saved["hub"].shape != store.hub[:size].shape:  # saved before hubness per language
+            return
         saved = {key: saved[key] for key in saved.files}
     ann = VectorIndex.load(directory / ANN_DIR) if has_ann else None
     engine._calibration = Calibration(saved["mean_zh"], saved["mean_en"])

@@ -3,10 +3,16 @@
 Why these pieces:
 
 * Hub correction (CSLS, Conneau et al. 2018): in cross-lingual spaces some vectors are close
-  to everything ("hubs") and would top every ranking. A candidate's hubness r(y) is its mean
-  similarity to its k nearest listings; CSLS ranks by 2·cos − r(x) − r(y). For one query
-  r(x) is constant, so the ranking keeps cos − r(y)/2, re-centred on the corpus mean hubness
-  so the value still reads like a cosine.
+  to everything ("hubs") and would top every ranking. CSLS ranks a pair by
+  2·cos(x, y) − r_T(x) − r_S(y), where r_S(y) is the candidate's mean similarity to its k
+  nearest neighbours *in the query's language*. For one query r_T(x) is constant, so the
+  ranking keeps cos − r_S(y)/2, re-centred on the corpus mean so it still reads like a
+  cosine. A corpus of both languages therefore keeps two hubness values per listing
+  (against Chinese and against English listings): a Chinese listing sits close to many
+  Chinese texts, so against a Chinese query it pays for that, and a same-language near miss
+  wins less often on shared phrasing alone. (One hubness against the mixed corpus, as
+  before: dev-match recall@1 0.84; per language 0.86, Tatoeba +0.001 both ways. Also
+  measured and left out: the query-side term r_T(x) per candidate language, 0.84.)
 * Fusion: the hub-corrected cosine is the main signal. BM25 over bilingual terms adds exact
   term evidence (codes, names, numbers, jargon) that sentence encoders blur; it is already
   on a 0..1 scale (share of the query's term weight matched), so a fixed weight works.
@@ -98,9 +104,22 @@ def _spread_of(left: np.ndarray, right: np.ndarray) -> float:
     return float(np.std(sims)) or 1.0
 
 
-def semantic_scores(cosines: np.ndarray, hub: np.ndarray, hub_mean: float) -> np.ndarray:
-    """Hub-corrected cosine (the candidate-dependent half of CSLS)."""
-    return cosines - (hub - np.float32(hub_mean)) / 2
+def language_mix(zh_share: float | np.ndarray) -> np.ndarray:
+    """Weights of the (Chinese, English) hubness columns for texts of this Chinese share."""
+    share = np.asarray(zh_share, dtype=np.float32)
+    return np.stack([share, 1 - share], axis=-1)
+
+
+def semantic_scores(
+    cosines: np.ndarray, hub: np.ndarray, hub_mean: np.ndarray, query_zh: float
+) -> np.ndarray:
+    """Hub-corrected cosine: cos − (r(y) − mean)/2, r(y) against the query's language.
+
+    ``hub`` is (rows, 2), each candidate's hubness against Chinese and English listings;
+    ``hub_mean`` their corpus means. Mixed-language queries weigh the two columns.
+    """
+    mix = language_mix(query_zh)
+    return (cosines - (hub @ mix - float(hub_mean @ mix)) / 2).astype(np.float32)
 
 
 def combine(parts: ScoreParts, weights: Weights) -> float:

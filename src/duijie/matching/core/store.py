@@ -34,6 +34,8 @@ from duijie.matching.core.types import ListingDoc
 MAPPED_DTYPE = np.float16
 # Rows converted to float32 at a time when reading a mapped matrix (about 7 MB at 896 dims).
 READ_BLOCK = 2048
+# Hubness columns: against Chinese listings, against English listings.
+HUB_COLUMNS = 2
 
 
 def row_blocks(rows: np.ndarray, size: int) -> Iterator[np.ndarray]:
@@ -91,8 +93,9 @@ def _advise(region: mmap.mmap, name: str) -> None:
 class VectorStore:
     """Listings by id with raw and calibrated vectors, language shares and hubness.
 
-    ``stale[row]`` says the raw vector changed since the row was calibrated; ``hub[row]`` is
-    NaN until the row's hubness is measured. Both move with their row.
+    ``stale[row]`` says the raw vector changed since the row was calibrated; ``hub[row]``
+    holds the row's hubness against Chinese and against English listings (two columns,
+    see scoring.HubCorrection), NaN until measured. Both move with their row.
     """
 
     def __init__(self, dim: int, directory: str | Path | None = None) -> None:
@@ -102,7 +105,7 @@ class VectorStore:
         self.row_of: dict[int, int] = {}
         self.ids = np.zeros(0, dtype=np.int64)
         self.zh_share = np.zeros(0, dtype=np.float32)
-        self.hub = np.zeros(0, dtype=np.float32)
+        self.hub = np.zeros((0, HUB_COLUMNS), dtype=np.float32)
         self.stale = np.zeros(0, dtype=bool)
         self.raw = np.zeros((0, dim), dtype=np.float32)
         self.calibrated = np.zeros((0, dim), dtype=np.float32)
@@ -235,7 +238,7 @@ class VectorStore:
     def _grow(self, capacity: int) -> None:
         self.ids = np.resize(self.ids, capacity)
         self.zh_share = np.resize(self.zh_share, capacity)
-        self.hub = np.resize(self.hub, capacity)
+        self.hub = _grown(self.hub, capacity)
         self.stale = np.resize(self.stale, capacity)
         self.sketch = _grown(self.sketch, capacity)
         self.sketch_scale = np.resize(self.sketch_scale, capacity)

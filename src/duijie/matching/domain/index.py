@@ -35,8 +35,14 @@ _state: dict = {"engine": None, "synced_at": None, "ids": frozenset()}
 
 def _engine() -> MatchEngine:
     if _state["engine"] is None:
-        _state["engine"] = _warm_start() or MatchEngine(EngineConfig())
+        _state["engine"] = _warm_start() or MatchEngine(_config())
     return _state["engine"]
+
+
+def _config() -> EngineConfig:
+    # Above 50k listings the engine memory-maps its vectors: keep those files on the data
+    # disk next to the saved index, not in /tmp (tmpfs on some systems, i.e. memory again).
+    return EngineConfig(vector_dir=str(settings.MATCHING_INDEX_DIR))
 
 
 def _warm_start() -> MatchEngine | None:
@@ -48,7 +54,7 @@ def _warm_start() -> MatchEngine | None:
     directory = Path(settings.MATCHING_INDEX_DIR)
     try:
         sync = json.loads((directory / SYNC_FILE).read_text())
-        engine = load_engine(directory, EngineConfig())
+        engine = load_engine(directory, _config())
     except (OSError, ValueError, KeyError) as error:
         logger.debug("matching index: cold start from the database (%s)", error)
         return None
