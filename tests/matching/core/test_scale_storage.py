@@ -203,6 +203,21 @@ def test_damaged_saved_state_is_recomputed(tmp_path) -> None:  # type: ignore[no
     compare(loaded, exact, docs)
 
 
+def test_state_saved_with_one_hubness_column_is_recomputed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    exact, scaled, docs, _ = engines()
+    with ann_mode():
+        save_engine(scaled, tmp_path / "engine")
+        dense = tmp_path / "engine" / "dense.npz"
+        with np.load(dense) as saved:
+            arrays = {key: saved[key] for key in saved.files}
+        arrays["hub"] = arrays["hub"].mean(axis=1)  # as saved before hubness per language
+        np.savez(dense, **arrays)
+        loaded = load_engine(tmp_path / "engine", CONFIG)
+        assert loaded._ann is None and np.isnan(loaded.store.hub[: len(loaded)]).all()
+    compare(loaded, exact, docs)
+    assert loaded.store.hub[: len(loaded)].shape == (len(loaded), 2)
+
+
 def test_shrinking_below_the_limit_returns_to_float32_in_memory() -> None:
     exact, scaled, docs, _ = engines()
     compare(scaled, exact, docs)
