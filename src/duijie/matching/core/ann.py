@@ -125,7 +125,9 @@ class VectorIndex:
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(keys), self.dim)
         self._index.add(keys, self._project(vectors, bias))
 
-    def _project(self, vectors: np.ndarray, bias: np.ndarray | None, query: bool = False):  # type: ignore[no-untyped-def]
+    def _project(
+        self, vectors: np.ndarray, bias: np.ndarray | None, query: bool = False
+    ) -> np.ndarray:
         """What usearch stores (or is asked): projected, biased and padded, rotated."""
         projected = vectors if self.projection is None else vectors @ self.projection
         if self.bias_dim:
@@ -134,7 +136,7 @@ class VectorIndex:
             projected = projected @ self.rotation
         return np.ascontiguousarray(projected, dtype=np.float32)
 
-    def _with_bias(self, projected: np.ndarray, bias: np.ndarray | None, query: bool):  # type: ignore[no-untyped-def]
+    def _with_bias(self, projected: np.ndarray, bias: np.ndarray | None, query: bool) -> np.ndarray:
         if bias is None:
             raise ValueError(f"this index needs {self.bias_dim} bias values for every vector")
         columns = np.asarray(bias, dtype=np.float32).reshape(len(projected), self.bias_dim)

@@ -36,7 +36,7 @@ from duijie.matching.core.scoring import (
     semantic_scores,
     shared_terms,
 )
-from duijie.matching.core.store import VectorStore
+from duijie.matching.core.store import HUB_COLUMNS, VectorStore
 from duijie.matching.core.types import NEED_KINDS, Filters, Hit, ListingDoc, Ranking, ScoreParts
 
 # Recalibrate (language means, hubness) once the corpus has changed by this share.
@@ -232,7 +232,7 @@ class MatchEngine:
         size = len(self)
         bulk.measure_hubness(self.store, _spread(size, HUB_REFERENCE_SIZE))
         self._hub_rows = self.store.hub[:size].copy()
-        self._hub_mean = self._hub_rows.mean(axis=0) if size else np.zeros(2, np.float32)
+        self._hub_mean = self._hub_rows.mean(axis=0) if size else np.zeros(HUB_COLUMNS, np.float32)
 
     def _lexical_rows(self) -> np.ndarray:
         keys, _ = self._lexical.scores([])

@@ -95,7 +95,7 @@ class VectorStore:
 
     ``stale[row]`` says the raw vector changed since the row was calibrated; ``hub[row]``
     holds the row's hubness against Chinese and against English listings (two columns,
-    see scoring.HubCorrection), NaN until measured. Both move with their row.
+    see scoring.semantic_scores), NaN until measured. Both move with their row.
     """
 
     def __init__(self, dim: int, directory: str | Path | None = None) -> None:
