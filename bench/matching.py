@@ -233,7 +233,7 @@ def process_mb(field: str) -> float:
 
 
 def dense_memory(engine: MatchEngine) -> dict:
-    """MB held for the dense side: in-memory columns and sketch, ANN index, mapped pages."""
+    """MB held for the dense side: in-memory columns, ANN index, mapped pages."""
     store, ann = engine.store, engine._ann
     in_memory = store.memory_bytes() + engine._hub_rows.nbytes
     ann_bytes = ann.memory_bytes if ann is not None else 0
@@ -292,15 +292,15 @@ def exact_float32(engine: MatchEngine) -> np.ndarray:
 
 def exact_tops(engine: MatchEngine, calibrated: np.ndarray, texts: list[str], vectors) -> list:
     """Top 10s of the same engine scoring every listing exactly from float32 vectors."""
-    size, sketch = len(engine), engine._sketch
+    size, ann = len(engine), engine._ann
     engine.store.dot = lambda rows, v: calibrated @ v if len(rows) == size else calibrated[rows] @ v
     engine._candidate_rows = lambda vector, lexical: np.arange(size)
-    engine._sketch = None
+    engine._ann = None  # so candidates are scored from the float32 rows, not the index
     try:
         return timed_searches(engine, texts, vectors)[2]
     finally:
         del engine.store.dot, engine._candidate_rows
-        engine._sketch = sketch
+        engine._ann = ann
 
 
 def dense_tops(engine: MatchEngine, vectors: np.ndarray, exact: np.ndarray | None = None) -> list:

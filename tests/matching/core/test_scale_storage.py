@@ -13,7 +13,14 @@ from contextlib import contextmanager
 import numpy as np
 import pytest
 
-from duijie.matching.core import EngineConfig, ListingDoc, MatchEngine, bulk, register_encoder
+from duijie.matching.core import (
+    EngineConfig,
+    ListingDoc,
+    MatchEngine,
+    VectorIndex,
+    bulk,
+    register_encoder,
+)
 from duijie.matching.core import engine as engine_module
 from duijie.matching.core.persist import load_engine, save_engine
 
@@ -88,11 +95,11 @@ def doc(doc_id: int, kind: str, lang: str) -> ListingDoc:
 def ann_mode(limit: int = 100, candidates: int = 60, fresh_limit: int = 1000) -> Iterator[None]:
     """Lower the limits so a few hundred listings take the large-corpus path.
 
-    The sketch keeps 12 of 28 coordinates, so alone it would misorder candidates; only the
-    40 it ranks best are scored exactly, as 200 of ~2,000 are at full scale.
+    The index keeps 12 of 28 coordinates, so scores from its copy alone would misorder
+    candidates; only the 40 it ranks best are scored exactly, as 200 of ~2,000 are at full scale.
     """
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(engine_module, "SKETCH_DIM", 12)
+        patch.setattr(engine_module, "ANN_DIM", 12)
         patch.setattr(engine_module, "EXACT_RESCORE", 40)
         patch.setattr(engine_module, "EXACT_LIMIT", limit)
         patch.setattr(engine_module, "ANN_CANDIDATES", candidates)
@@ -144,7 +151,7 @@ def test_float16_mapped_storage_finds_the_same_top_matches() -> None:
     ]
     compare(scaled, exact, docs)
     assert scaled._ann is not None and len(scaled._ann) == len(docs)
-    assert scaled.store.sketch.shape == (len(scaled.store.ids), 12)
+    assert scaled._ann.projection.shape == (scaled.dense.dim, 12)
     assert scaled.store.raw.dtype == np.float16 and scaled.store.calibrated.dtype == np.float16
     assert exact._ann is None and exact.store.calibrated.dtype == np.float32
 
@@ -216,6 +223,19 @@ def test_state_saved_with_one_hubness_column_is_recomputed(tmp_path) -> None:  #
         assert loaded._ann is None and np.isnan(loaded.store.hub[: len(loaded)]).all()
     compare(loaded, exact, docs)
     assert loaded.store.hub[: len(loaded)].shape == (len(loaded), 2)
+
+
+def test_index_saved_without_hubness_bias_is_rebuilt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    exact, scaled, docs, vectors = engines()
+    with ann_mode():
+        save_engine(scaled, tmp_path / "engine")
+        old = VectorIndex(scaled.dense.dim, dtype="i8")  # as saved before the bias columns
+        old.add(scaled.store.ids[: len(scaled)], vectors[: len(scaled)])
+        old.save(tmp_path / "engine" / "ann")
+        loaded = load_engine(tmp_path / "engine", CONFIG)
+        assert loaded._ann is None
+    compare(loaded, exact, docs)
+    assert loaded._ann is not None and loaded._ann.bias_dim == 2
 
 
 def test_shrinking_below_the_limit_returns_to_float32_in_memory() -> None:

@@ -57,3 +57,39 @@ def test_projected_index_round_trip(tmp_path) -> None:  # type: ignore[no-untype
     loaded = VectorIndex.load(tmp_path / "projected")
     assert np.array_equal(loaded.projection, projection)
     assert loaded.search(vectors[42], 5)[0][0] == 42
+
+
+def test_usearch_int8_codes_are_truncated_normalised_coordinates() -> None:
+    """VectorIndex.stored_dots undoes exactly this; a usearch that rounds must fail here."""
+    from usearch.index import Index
+
+    index = Index(ndim=8, metric="ip", dtype="i8")
+    vector = np.arange(1, 9, dtype=np.float32)
+    index.add(1, vector)
+    expected = np.trunc(127 * vector / np.linalg.norm(vector))
+    assert np.array_equal(index.get(1).astype(np.float32), expected)
+
+
+@pytest.mark.parametrize(("dtype", "tolerance"), [("i8", 0.012), ("f16", 0.002)])
+def test_stored_dots_equal_projected_products(dtype: str, tolerance: float) -> None:
+    from duijie.matching.core.ann import fit_projection
+
+    vectors = unit_rows(400, 48, seed=2)
+    projection = fit_projection(vectors, 24)
+    index = VectorIndex(48, dtype=dtype, projection=projection, bias_dim=2)
+    bias = np.random.default_rng(3).uniform(-0.4, 0.0, size=(400, 2))
+    index.add(np.arange(400), vectors, bias)
+    query = unit_rows(1, 48, seed=4)[0]
+    keys = np.array([7, 3, 250, 399])
+    expected = (vectors[keys] @ projection) @ (query @ projection)
+    got = index.stored_dots(keys, query)
+    assert got.shape == (4,)
+    assert np.max(np.abs(got - expected)) < tolerance
+    assert len(index.stored_dots(np.array([], dtype=np.int64), query)) == 0
+
+
+def test_stored_dots_need_a_biased_index() -> None:
+    index = VectorIndex(8)
+    index.add(np.arange(3), unit_rows(3, 8))
+    with pytest.raises(ValueError):
+        index.stored_dots(np.arange(3), np.ones(8))

@@ -18,6 +18,9 @@ ROTATION_FILE = "rotation.npy"
 # Stored vectors of a biased index are padded to this norm: a projected unit vector has norm
 # at most 1 and each bias value (−hubness/2) lies in [−½, ½], so no vector is longer.
 BIASED_NORM = np.sqrt(1.0 + 0.25 * 2)
+# usearch stores an int8 coordinate as trunc(127 · x) of the normalised vector (checked by
+# tests/matching/core/test_vectors_and_index.py); the middle of each truncation interval undoes it.
+I8_SCALE = 127.0
 
 
 def vector_to_bytes(vector: np.ndarray, dtype: str = "float16") -> bytes:
@@ -109,6 +112,10 @@ class VectorIndex:
         return bool(self._index.contains(int(key)))
 
     @property
+    def _numpy_dtype(self) -> type:
+        return {"i8": np.int8, "f16": np.float16, "f32": np.float32}[self._settings["dtype"]]
+
+    @property
     def memory_bytes(self) -> int:
         return int(self._index.memory_usage)
 
@@ -146,11 +153,16 @@ class VectorIndex:
         room = np.maximum(BIASED_NORM**2 - np.einsum("ij,ij->i", joined, joined), 0.0)
         return np.hstack([joined, np.sqrt(room)[:, None]])
 
-    def remove(self, keys: np.ndarray) -> None:
+    def holds(self, keys: np.ndarray) -> np.ndarray:
+        """Whether each key is in the index, as a boolean array."""
         keys = np.asarray(keys, dtype=np.uint64).reshape(-1)
         if len(keys) == 0 or len(self) == 0:
-            return
-        present = keys[np.asarray(self._index.contains(keys), dtype=bool).reshape(-1)]
+            return np.zeros(len(keys), dtype=bool)
+        return np.asarray(self._index.contains(keys), dtype=bool).reshape(-1)
+
+    def remove(self, keys: np.ndarray) -> None:
+        keys = np.asarray(keys, dtype=np.uint64).reshape(-1)
+        present = keys[self.holds(keys)]
         if len(present):
             self._index.remove(np.unique(present))
 
@@ -169,6 +181,36 @@ class VectorIndex:
         matches = self._index.search(vector, min(count, len(self)))
         keys = np.asarray(matches.keys, dtype=np.int64)
         return keys, (1.0 - np.asarray(matches.distances, dtype=np.float32))
+
+    def stored_dots(self, keys: np.ndarray, vector: np.ndarray) -> np.ndarray:
+        """``vector`` · each key's vector as the index holds it (projected and quantised).
+
+        Lets the engine score candidates without another copy of the corpus: every key must
+        be in a biased index (its stored vectors have the known length ``BIASED_NORM``).
+        The error against the projected float32 product is σ ≈ 0.003 for int8.
+        """
+        if not self.bias_dim:
+            raise ValueError("only a biased index keeps the length of its vectors")
+        keys = np.asarray(keys, dtype=np.uint64).reshape(-1)
+        if len(keys) == 0:
+            return np.zeros(0, dtype=np.float32)
+        vector = np.asarray(vector, dtype=np.float32).reshape(1, self.dim)
+        query = self._project(vector, np.zeros(self.bias_dim), query=True)[0]
+        stored = self._stored(keys)
+        if self._settings["dtype"] != "i8":
+            return (stored @ query).astype(np.float32)
+        # Each code c stands for the middle of its interval, (c + sign(c)/2) / 127.
+        dots = stored @ query + 0.5 * (np.sign(stored) @ query)
+        return (dots * (BIASED_NORM / I8_SCALE)).astype(np.float32)
+
+    def _stored(self, keys: np.ndarray) -> np.ndarray:
+        """The stored codes of ``keys`` as one (n, ndim) array, in usearch's own dtype.
+
+        Calls usearch's compiled lookup directly: its public ``get`` wraps every row in a
+        numpy view, which took 4 ms of a query's ~20 ms for 2,000 candidates (this: 1 ms).
+        """
+        rows = self._index._compiled.get_many(keys, self._index.dtype)
+        return np.frombuffer(b"".join(rows), dtype=self._numpy_dtype).reshape(len(keys), -1)
 
     def save(self, directory: str | Path) -> None:
         directory = Path(directory)

@@ -39,16 +39,12 @@ def calibrate_stale(
     store: VectorStore,
     dense: DenseModel,
     calibration: Calibration | None,
-    directions: np.ndarray | None = None,
 ) -> None:
-    """Calibrate the rows whose raw vector changed since; sketch them along ``directions``."""
+    """Calibrate the rows whose raw vector changed since."""
     for rows in row_blocks(np.flatnonzero(store.stale[: len(store)]), BULK_BLOCK):
         raw = store.rows(store.raw, rows)
         store.calibrated[rows] = dense.calibrate(raw, store.zh_share[rows], calibration)
         store.stale[rows] = False
-        if directions is not None:
-            # From the stored (float16) rows, so a reloaded engine gets the same sketch.
-            store.set_sketch(rows, store.rows(store.calibrated, rows) @ directions)
 
 
 def measure_hubness(store: VectorStore, reference_rows: np.ndarray) -> None:
@@ -85,31 +81,25 @@ def _hubness_against(
 
 
 def build_ann(
-    store: VectorStore, sample_rows: np.ndarray, dims: tuple[int, int], candidates: int
-) -> tuple[VectorIndex, np.ndarray]:
-    """An int8 HNSW index and every row's sketch, over the leading principal directions.
+    store: VectorStore, sample_rows: np.ndarray, dims: int, candidates: int
+) -> VectorIndex:
+    """An int8 HNSW index over the ``dims`` leading principal directions of the sample.
 
-    ``dims`` is (index dimensions, sketch dimensions). Returns the index and the sketch
-    directions. Exact re-scoring of the best candidates hides rounding and projection.
+    The engine scores candidates on the index's own copy of their vectors (no other copy
+    of the corpus in memory), and exact re-scoring of the best hides rounding and projection.
     The index ranks by cosine minus half the hubness against the query's language, as the
     engine does (two bias columns, weighted by the query's language mix): searching by cosine
     alone missed 7% of the engine's exact top 10 at 1M listings, because a listing with low
     hubness outranks many closer ones (see VectorIndex for why the stored vectors are padded
     and rotated). Every row's hubness must be known.
     """
-    index_dim, sketch_dim = dims
-    sample = store.rows(store.calibrated, sample_rows)
-    directions = fit_projection(sample, max(index_dim, sketch_dim))
-    projection = directions[:, :index_dim]
+    projection = fit_projection(store.rows(store.calibrated, sample_rows), dims)
     index = VectorIndex(store.dim, dtype="i8", projection=projection, bias_dim=HUB_COLUMNS)
     index.set_expansion_search(candidates)
-    store.set_sketch_width(sketch_dim)
-    sketch = np.ascontiguousarray(directions[:, :sketch_dim])
     for rows in row_blocks(np.arange(len(store)), BULK_BLOCK):
         vectors = store.rows(store.calibrated, rows)
         index.add(store.ids[rows], vectors, hub_bias(store, rows))
-        store.set_sketch(rows, vectors @ sketch)
-    return index, sketch
+    return index
 
 
 def add_to_ann(index: VectorIndex, store: VectorStore, ids: np.ndarray) -> None:

@@ -56,9 +56,8 @@ LEXICAL_CANDIDATES = 200
 # Listings added since the ANN index was built are re-scored exactly at every query; past
 # this many they are added to the index, so a query's work stays bounded between rebuilds.
 FRESH_LIMIT = 1000
-# Above EXACT_LIMIT candidates are scored on an int8 sketch kept in memory (this many
-# principal coordinates), and the best EXACT_RESCORE again from the mapped float16 rows.
-SKETCH_DIM = 256
+# Above EXACT_LIMIT candidates are scored on the ANN index's own int8 copy of their
+# projected vectors, and the best EXACT_RESCORE again from the mapped float16 rows.
 EXACT_RESCORE = 200
 
 
@@ -104,7 +103,6 @@ class MatchEngine:
         self._calibration: Calibration | None = None
         self._calibrated_size = 0
         self._ann: VectorIndex | None = None
-        self._sketch: np.ndarray | None = None  # (dim, SKETCH_DIM) directions, with the ANN
         self._fresh: set[int] = set()  # ids added or changed since the ANN index was built
         self._ready = False
 
@@ -202,16 +200,14 @@ class MatchEngine:
     def _refit_calibration(self) -> None:
         self._calibration = bulk.fit_corpus_calibration(self.store)
         self._calibrated_size = size = len(self)
-        self._sketch = None  # its directions follow the calibration; refitted with the index
         self.store.stale[:size], self.store.hub[:size] = True, np.nan
 
     def _rebuild_ann(self) -> None:
-        self._ann, self._fresh, self._sketch = None, set(), None
-        self.store.set_sketch_width(0)
+        self._ann, self._fresh = None, set()
         if len(self) > EXACT_LIMIT:
             sample = _spread(len(self), PROJECTION_SAMPLE)
-            dims = (min(ANN_DIM, self.dense.dim), min(SKETCH_DIM, self.dense.dim))
-            self._ann, self._sketch = bulk.build_ann(self.store, sample, dims, ANN_CANDIDATES)
+            dims = min(ANN_DIM, self.dense.dim)
+            self._ann = bulk.build_ann(self.store, sample, dims, ANN_CANDIDATES)
 
     def _index_fresh(self) -> None:
         """Add fresh listings to the ANN index once there are too many to re-score each time."""
@@ -226,7 +222,7 @@ class MatchEngine:
 
     def _calibrate_rows(self) -> None:
         """Calibrate changed rows (all of them after a refit); other rows keep their values."""
-        bulk.calibrate_stale(self.store, self.dense, self._calibration, self._sketch)
+        bulk.calibrate_stale(self.store, self.dense, self._calibration)
 
     def _refresh_hubness(self) -> None:
         size = len(self)
@@ -316,10 +312,9 @@ class MatchEngine:
         lexical_all[self._lex_rows] = self._lexical.scores(query.analysis.terms)[1]
         rows = self._candidate_rows(query, lexical_all)
         lexical = lexical_all[rows]
-        if self._sketch is None:
+        if self._ann is None:
             return rows, self._semantic(rows, query, self.store.dot(rows, query.vector)), lexical
-        sketched = self.store.sketch_dot(rows, query.vector @ self._sketch)
-        semantic = self._semantic(rows, query, sketched)
+        semantic = self._semantic(rows, query, self._indexed_dots(rows, query.vector))
         weights = self.config.weights
         best = np.sort(
             _top_rows(weights.semantic * semantic + weights.lexical * lexical, EXACT_RESCORE)
@@ -327,6 +322,15 @@ class MatchEngine:
         exact = self.store.dot(rows[best], query.vector)  # the only rows read from the file
         semantic[best] = self._semantic(rows[best], query, exact)
         return rows, semantic, lexical
+
+    def _indexed_dots(self, rows: np.ndarray, vector: np.ndarray) -> np.ndarray:
+        """Cosines from the ANN index's copy; exact for rows it lacks or holds an old copy of."""
+        ids = self.store.ids[rows]
+        exact = np.isin(ids, np.fromiter(self._fresh, np.int64)) | ~self._ann.holds(ids)
+        dots = np.empty(len(rows), dtype=np.float32)
+        dots[exact] = self.store.dot(rows[exact], vector)
+        dots[~exact] = self._ann.stored_dots(ids[~exact], vector)
+        return dots
 
     def _semantic(self, rows: np.ndarray, query: _Query, cosines: np.ndarray) -> np.ndarray:
         cosines = cosines * self._pair_scale.factor(query.zh_share, self.store.zh_share[rows])

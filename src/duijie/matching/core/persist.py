@@ -79,8 +79,6 @@ def _save_dense(engine: MatchEngine, directory: Path) -> dict[str, bool]:
     }
     if calibration is not None:
         arrays.update(mean_zh=calibration.mean_zh, mean_en=calibration.mean_en)
-    if engine._sketch is not None:
-        arrays.update(sketch=engine._sketch)
     np.savez(directory / DENSE_FILE, **arrays)
     shutil.rmtree(directory / ANN_DIR, ignore_errors=True)  # never pair an old index
     if engine._ann is not None:
@@ -122,10 +120,10 @@ def _restore_dense(engine: MatchEngine, directory: Path, has_ann: bool) -> None:
             return
         saved = {key: saved[key] for key in saved.files}
     ann = VectorIndex.load(directory / ANN_DIR) if has_ann else None
+    if ann is not None and not ann.bias_dim:  # saved before the index ranked with hubness
+        ann = None  # candidates are scored on the index's copy, which needs its bias and padding
     engine._calibration = Calibration(saved["mean_zh"], saved["mean_en"])
     engine._calibrated_size = int(saved["calibrated_size"])
     store.hub[:size] = saved["hub"]
-    # Rows stay stale: calibrating (and sketching) them again is exact and quick.
-    engine._sketch = saved.get("sketch")
-    store.set_sketch_width(0 if engine._sketch is None else engine._sketch.shape[1])
+    # Rows stay stale: calibrating them again is exact and quick.
     engine._fresh, engine._ann = set(saved["fresh"].tolist()), ann

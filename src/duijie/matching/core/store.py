@@ -13,10 +13,8 @@ Two layouts for the two vector matrices (raw and calibrated):
 
 In the mapped layout a query must not need those files in memory: ~2,000 candidate rows read
 at random would, over many queries, pull the whole file in, and read from disk they cost
-~100 ms. So the store also keeps a *sketch* of every calibrated row in memory: its
-coordinates along the leading principal directions, as int8 with one scale per row (260
-bytes instead of 1,792 for 256 coordinates). Candidates are scored on the sketch, and only
-the best few hundred are read from the file and scored exactly.
+~100 ms. So the engine scores candidates on the ANN index's own int8 copy of their projected
+vectors (``VectorIndex.stored_dots``), and reads only the best few hundred from the file.
 """
 
 from __future__ import annotations
@@ -109,8 +107,6 @@ class VectorStore:
         self.stale = np.zeros(0, dtype=bool)
         self.raw = np.zeros((0, dim), dtype=np.float32)
         self.calibrated = np.zeros((0, dim), dtype=np.float32)
-        self.sketch = np.zeros((0, 0), dtype=np.int8)  # no columns until set_sketch_width
-        self.sketch_scale = np.zeros(0, dtype=np.float32)
         self._maps: dict[str, MappedMatrix] = {}
 
     def __len__(self) -> int:
@@ -162,23 +158,6 @@ class VectorStore:
         ]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
-    # ----- sketch -----
-    def set_sketch_width(self, width: int) -> None:
-        """Keep ``width`` sketch coordinates per row (0: none); values must be set again."""
-        self.sketch = np.zeros((len(self.ids), width), dtype=np.int8)
-        self.sketch_scale = np.zeros(len(self.ids), dtype=np.float32)
-
-    def set_sketch(self, rows: np.ndarray, coordinates: np.ndarray) -> None:
-        """Store ``coordinates`` (one row each) as int8 codes times a per-row scale."""
-        scale = np.abs(coordinates).max(axis=1) / 127
-        scale = np.where(scale > 0, scale, 1).astype(np.float32)
-        self.sketch[rows] = np.rint(coordinates / scale[:, None]).astype(np.int8)
-        self.sketch_scale[rows] = scale
-
-    def sketch_dot(self, rows: np.ndarray, coordinates: np.ndarray) -> np.ndarray:
-        """Approximate ``calibrated[rows] @ vector`` from the sketch (error σ ≈ 0.007)."""
-        return (self.sketch[rows].astype(np.float32) @ coordinates) * self.sketch_scale[rows]
-
     # ----- layout -----
     def set_mapped(self, mapped: bool) -> None:
         """Switch both matrices between float32 in memory and float16 in mapped files."""
@@ -217,7 +196,7 @@ class VectorStore:
 
     def memory_bytes(self) -> int:
         """Bytes of vector data held in process memory (mapped matrices not counted)."""
-        arrays = [self.ids, self.zh_share, self.hub, self.stale, self.sketch, self.sketch_scale]
+        arrays = [self.ids, self.zh_share, self.hub, self.stale]
         if not self.mapped:
             arrays += [self.raw, self.calibrated]
         return sum(a.nbytes for a in arrays)
@@ -225,7 +204,7 @@ class VectorStore:
     # ----- rows -----
     def _move(self, source: int, target: int) -> None:
         columns = (self.ids, self.raw, self.calibrated, self.zh_share, self.hub, self.stale)
-        for column in (*columns, self.sketch, self.sketch_scale):
+        for column in columns:
             column[target] = column[source]
         self.row_of[int(self.ids[target])] = target
 
@@ -240,8 +219,6 @@ class VectorStore:
         self.zh_share = np.resize(self.zh_share, capacity)
         self.hub = _grown(self.hub, capacity)
         self.stale = np.resize(self.stale, capacity)
-        self.sketch = _grown(self.sketch, capacity)
-        self.sketch_scale = np.resize(self.sketch_scale, capacity)
         if self.mapped:
             for matrix in self._maps.values():
                 matrix.resize(capacity)  # the file grows; existing rows stay where they are
