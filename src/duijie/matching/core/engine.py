@@ -343,7 +343,7 @@ class MatchEngine:
         mix = language_mix(query.zh_share)  # hubness against the query's language
         keys, _ = self._ann.search(query.vector, ANN_CANDIDATES, bias_weights=mix)
         row_of = self.store.row_of
-        found = [row_of[int(k)] for k in keys if int(k) in row_of]
+        found = [row for row in map(row_of.get, keys.tolist()) if row is not None]
         fresh = [row_of[i] for i in self._fresh if i in row_of]
         best_lexical = _top_rows(lexical, LEXICAL_CANDIDATES)
         return np.unique(np.concatenate([found, fresh, best_lexical]).astype(np.int64))
