@@ -101,7 +101,9 @@ def test_biased_index_refuses_vectors_without_bias() -> None:
 
 def test_int8_biased_index_keeps_the_order_of_inner_product_plus_bias(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # Lengths and biases differ from vector to vector; usearch normalises int8 vectors, so
-    # without padding to one length a long vector's bias would count for less.
+    # without padding to one length a long vector's bias would count for less (then 82% of
+    # the exact top 10 are found instead of 98%). Exact search over the stored vectors
+    # tests what is stored; a graph walk over 400 int8 vectors now and then misses a node.
     rng = np.random.default_rng(8)
     vectors = unit_rows(400, 32, seed=8) * rng.uniform(0.5, 1.0, size=(400, 1))
     bias = -rng.uniform(0.0, 0.4, size=(400, 2)).astype(np.float32)
@@ -113,9 +115,9 @@ def test_int8_biased_index_keeps_the_order_of_inner_product_plus_bias(tmp_path) 
     for query in unit_rows(20, 32, seed=9):
         scores = vectors @ query + bias @ weights
         exact = np.argsort(-scores)[:10]
-        found = index.search(query, 10, bias_weights=weights)[0]
+        found = index.search(query, 10, bias_weights=weights, exact=True)[0]
         shared += len(set(found) & set(exact))
-        if scores[exact[0]] - scores[exact[1]] > 0.02:  # int8 rounding cannot swap these
+        if scores[exact[0]] - scores[exact[1]] > 0.02:  # int8 truncation cannot swap these
             assert found[0] == exact[0]
     assert shared / 200 >= 0.95
     index.save(tmp_path / "int8")

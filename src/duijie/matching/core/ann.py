@@ -167,18 +167,23 @@ class VectorIndex:
             self._index.remove(np.unique(present))
 
     def search(
-        self, vector: np.ndarray, count: int, bias_weights: np.ndarray | None = None
+        self,
+        vector: np.ndarray,
+        count: int,
+        bias_weights: np.ndarray | None = None,
+        exact: bool = False,
     ) -> tuple[np.ndarray, np.ndarray]:
         """(keys, similarities) of the nearest vectors, best first (cosine, or ip + bias).
 
         ``bias_weights`` (default: all ones) weigh the vectors' bias values for this query.
+        ``exact`` compares the query with every stored vector instead of walking the graph.
         """
         if len(self) == 0 or count <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         vector = np.asarray(vector, dtype=np.float32).reshape(1, self.dim)
         weights = np.ones(self.bias_dim) if bias_weights is None else bias_weights
         vector = self._project(vector, weights, query=True)[0]
-        matches = self._index.search(vector, min(count, len(self)))
+        matches = self._index.search(vector, min(count, len(self)), exact=exact)
         keys = np.asarray(matches.keys, dtype=np.int64)
         return keys, (1.0 - np.asarray(matches.distances, dtype=np.float32))
 

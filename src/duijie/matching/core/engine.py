@@ -261,7 +261,7 @@ class MatchEngine:
             _Query(vector, analyse(text), han_share(text)),
             None,
             limit,
-            self._search_rule(today, visible, filters),
+            lambda doc: rules.may_show(doc, today, visible, filters),
         )
         return Ranking(found, truncated=truncated)
 
@@ -282,7 +282,10 @@ class MatchEngine:
         if not len(self):
             return Ranking(())
         query = _Query(self._need_vector(need, text), analyse(text), doc_zh_share(need, text))
-        allowed = self._match_rule(need, today, visible, filters)
+
+        def allowed(doc: ListingDoc) -> bool:
+            return doc.id != need.id and rules.may_match(need, doc, today, visible, filters)
+
         return Ranking(self._rank(query, need, limit, allowed, prefer_cross_border))
 
     def _need_vector(self, need: ListingDoc, text: str) -> np.ndarray:
@@ -296,14 +299,6 @@ class MatchEngine:
     def _query_vector(self, raw: np.ndarray, zh_share: float) -> np.ndarray:
         self._prepare()
         return self.dense.calibrate(raw, np.array([zh_share]), self._calibration)[0]
-
-    @staticmethod
-    def _search_rule(today, visible, filters):  # type: ignore[no-untyped-def]
-        return lambda doc: rules.may_show(doc, today, visible, filters)
-
-    @staticmethod
-    def _match_rule(need, today, visible, filters):  # type: ignore[no-untyped-def]
-        return lambda doc: doc.id != need.id and rules.may_match(need, doc, today, visible, filters)
 
     def _base_scores(self, query: _Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(candidate rows, hub-corrected cosine, lexical score), aligned."""
