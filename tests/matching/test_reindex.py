@@ -40,3 +40,21 @@ def test_corrupt_saved_index_falls_back_to_the_database(settings):
     index.reset_engine()
     assert index._warm_start() is None
     assert len(index.current_engine()) == 1
+
+
+def test_warm_engine_loads_the_models_and_the_published_listings():
+    listings = [ListingFactory(title=f"Membrane bioreactor {n}") for n in range(2)]
+    ListingFactory(status="draft")
+    index.store_vectors(list(with_relations(type(listings[0]).objects.all())))
+    index.reset_engine()
+    engine = index.warm_engine()
+    assert engine is index.current_engine()
+    assert engine.dense._encoders is not None and len(engine.dense._encoders) == 2
+    assert {listing.pk for listing in listings} == set(engine.store.docs)
+    assert engine._ready  # calibrated: the first real search does no corpus work
+
+
+def test_warm_engine_on_an_empty_platform_still_loads_the_models():
+    index.reset_engine()
+    engine = index.warm_engine()
+    assert len(engine) == 0 and engine.dense._encoders is not None

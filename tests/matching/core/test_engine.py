@@ -123,6 +123,23 @@ def test_stored_vectors_remove_and_reload(engine: MatchEngine, tmp_path) -> None
     assert loaded.search("焊接") == copy.search("焊接")
 
 
+def test_removing_nothing_leaves_the_corpus_work_done(engine: MatchEngine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The platform removes unpublished listings before every query, usually none of them;
+    # that must not make the next query redo the corpus-wide work (seconds at 1M).
+    copy = MatchEngine()
+    copy.add(LISTINGS, engine.encode(LISTINGS))
+    copy.search("焊接")
+    refreshed = []
+    monkeypatch.setattr(copy, "_refresh_hubness", lambda: refreshed.append(True))
+    copy.remove([])
+    copy.remove([12345])  # not in the engine
+    copy.search("焊接")
+    assert refreshed == []
+    copy.remove([1])
+    copy.search("焊接")
+    assert refreshed == [True]
+
+
 def test_ann_path_agrees_with_exact_scan(engine: MatchEngine, need, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from duijie.matching.core import engine as engine_module
 

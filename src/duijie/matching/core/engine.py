@@ -167,14 +167,15 @@ class MatchEngine:
         self._fresh.add(doc.id)
 
     def remove(self, doc_ids: Sequence[int]) -> None:
-        for doc_id in doc_ids:
-            if self.store.pop(doc_id) is not None:
-                self._lexical.remove(doc_id)
-                self._concepts.pop(doc_id, None)
-                self._fresh.discard(doc_id)
-        if self._ann is not None:  # so gone listings do not take candidate places
-            self._ann.remove(np.asarray(list(doc_ids), dtype=np.int64))
-        self._ready = False
+        gone = [doc_id for doc_id in doc_ids if self.store.pop(doc_id) is not None]
+        for doc_id in gone:
+            self._lexical.remove(doc_id)
+            self._concepts.pop(doc_id, None)
+            self._fresh.discard(doc_id)
+        if gone and self._ann is not None:  # so gone listings do not take candidate places
+            self._ann.remove(np.asarray(gone, dtype=np.int64))
+        # Nothing removed, nothing to redo: the platform calls this before every query.
+        self._ready = self._ready and not gone
 
     # ----- calibration -----
     def _prepare(self) -> None:

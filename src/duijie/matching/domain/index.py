@@ -146,6 +146,15 @@ def _load(engine: MatchEngine, listing_ids: Iterable[int]) -> None:
             engine.add([listing_doc(item) for item in listings], vectors)
 
 
+def warm_engine() -> MatchEngine:
+    """Load the encoders and catch up with the database now, before any visitor searches."""
+    with _lock:  # a search arriving meanwhile waits instead of loading the models again
+        engine = current_engine()
+        engine.dense.encode_queries(["warm-up"])  # loads both models even into an empty engine
+        engine.search("warm-up", limit=1)  # calibration, hubness and the ANN index
+        return engine
+
+
 def reset_engine(*, forget_saved: bool = False) -> None:
     """Forget this process's engine (tests, or a reindex: then also ignore the saved one)."""
     with _lock:
