@@ -110,7 +110,11 @@ class Listing(TimeStampedModel):
         ordering = ["-published_at", "-id"]
         verbose_name = _("listing")
         verbose_name_plural = _("listings")
-        indexes = [models.Index(fields=["status", "kind"]), models.Index(fields=["expires_on"])]
+        indexes = [
+            models.Index(fields=["status", "kind"]),
+            models.Index(fields=["expires_on"]),
+            models.Index(fields=["updated_at"]),  # the matching engine syncs what changed
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(trl__isnull=True) | models.Q(trl__gte=1, trl__lte=9),

@@ -27,10 +27,13 @@ from duijie.matching.domain.documents import content_hash, listing_doc, with_rel
 from duijie.matching.models import ListingVector
 
 LOAD_CHUNK = 2000
+# Seconds between full comparisons of the engine with every published listing; in between,
+# each query only looks at listings saved since the last one.
+FULL_SYNC_SECONDS = 600
 SYNC_FILE = "sync.json"
 logger = logging.getLogger(__name__)
 _lock = threading.RLock()
-_state: dict = {"engine": None, "synced_at": None, "ids": frozenset()}
+_state: dict = {"engine": None, "synced_at": None, "full_sync_at": None, "ids": frozenset()}
 
 
 def _engine() -> MatchEngine:
@@ -119,21 +122,62 @@ def current_engine() -> MatchEngine:
 
 
 def _sync(engine: MatchEngine) -> None:
-    """Load listings new or changed since the last sync; drop those no longer published."""
+    """Catch up with the database: only what changed since the last sync, mostly."""
     started = timezone.now()
+    if _needs_full_sync(started):
+        _sync_all(engine)
+        _state.update(full_sync_at=started)
+    else:
+        _sync_changed(engine, _state["synced_at"])
+    _state.update(synced_at=started)
+
+
+def _needs_full_sync(now: datetime.datetime) -> bool:
+    # A full pass reads every published id (a second at 1M listings), so it runs at start,
+    # when the date changes (listings expire without being saved) and as a periodic check.
+    last = _state.get("full_sync_at")
+    if last is None or _state["synced_at"] is None:
+        return True
+    stale = (now - last).total_seconds() > FULL_SYNC_SECONDS
+    return stale or timezone.localdate(now) != timezone.localdate(last)
+
+
+def _live(engine: MatchEngine, among: set[int] | None = None) -> set[int]:
+    """Published listings that have a vector of the engine's encoders (``among`` these)."""
     current = ListingVector.objects.filter(signature=engine.dense.signature)
-    live = set(
-        published_listings()
-        .filter(pk__in=current.values("listing_id"))
-        .values_list("pk", flat=True)
-    )
+    queryset = published_listings().filter(pk__in=current.values("listing_id"))
+    if among is not None:
+        queryset = queryset.filter(pk__in=among)
+    return set(queryset.values_list("pk", flat=True))
+
+
+def _sync_all(engine: MatchEngine) -> None:
+    """Load listings new or changed since the last sync; drop those no longer published."""
+    live = _live(engine)
     engine.remove([doc_id for doc_id in _state["ids"] if doc_id not in live])
     to_load = live - _state["ids"]
     if _state["synced_at"] is not None:
-        recent = current.filter(updated_at__gte=_state["synced_at"], listing_id__in=live)
-        to_load |= set(recent.values_list("listing_id", flat=True))
+        to_load |= live & _changed_since(engine, _state["synced_at"])
     _load(engine, to_load)
-    _state.update(ids=frozenset(live), synced_at=started)
+    _state.update(ids=frozenset(live))
+
+
+def _sync_changed(engine: MatchEngine, since: datetime.datetime) -> None:
+    """Listings saved, or given a new vector, since ``since``: load or drop each."""
+    changed = _changed_since(engine, since)
+    if not changed:
+        return
+    live = _live(engine, changed)
+    engine.remove(sorted(changed - live))
+    _load(engine, live)
+    _state.update(ids=frozenset((_state["ids"] - changed) | live))
+
+
+def _changed_since(engine: MatchEngine, since: datetime.datetime) -> set[int]:
+    vectors = ListingVector.objects.filter(signature=engine.dense.signature)
+    changed = set(vectors.filter(updated_at__gte=since).values_list("listing_id", flat=True))
+    listings = Listing.objects.filter(updated_at__gte=since)
+    return changed | set(listings.values_list("pk", flat=True))
 
 
 def _load(engine: MatchEngine, listing_ids: Iterable[int]) -> None:
@@ -158,6 +202,6 @@ def warm_engine() -> MatchEngine:
 def reset_engine(*, forget_saved: bool = False) -> None:
     """Forget this process's engine (tests, or a reindex: then also ignore the saved one)."""
     with _lock:
-        _state.update(engine=None, synced_at=None, ids=frozenset())
+        _state.update(engine=None, synced_at=None, full_sync_at=None, ids=frozenset())
         if forget_saved:
             (Path(settings.MATCHING_INDEX_DIR) / SYNC_FILE).unlink(missing_ok=True)
