@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
-from duijie.matching.domain.index import store_vectors
+from duijie.matching.domain.index import current_engine, store_vectors
 from duijie.matching.domain.search import match_listing, search_listings
 from tests.conftest import login
 from tests.factories import ListingFactory, UserFactory
@@ -51,6 +51,28 @@ def test_members_only_and_drafts_never_reach_anonymous_search(cross_lingual):
     signed_in = {r.listing for r in search_listings("defect detection", user=UserFactory()).results}
     assert members not in anonymous and draft not in anonymous
     assert members in signed_in and draft not in signed_in
+
+
+def test_members_only_listings_do_not_take_an_anonymous_visitors_places(cross_lingual):
+    members = ListingFactory(
+        visibility="members",
+        title="AI visual inspection for printed circuit boards, defect detection",
+        description="Deep-learning defect detection for PCB assembly lines.",
+    )
+    store_vectors([members])
+    query = "PCB defect detection"
+    assert search_listings(query, user=UserFactory(), limit=1).results[0].listing == members
+    only = search_listings(query, user=AnonymousUser(), limit=1).results
+    assert [r.listing for r in only] == [cross_lingual["offer"]]
+
+
+def test_a_listing_made_members_only_leaves_anonymous_search(cross_lingual):
+    offer = cross_lingual["offer"]
+    assert offer in [r.listing for r in search_listings("PCB", user=AnonymousUser()).results]
+    offer.visibility = "members"
+    offer.save()
+    assert current_engine().get(offer.pk).public is False  # reloaded by the next sync
+    assert offer not in [r.listing for r in search_listings("PCB", user=AnonymousUser()).results]
 
 
 def test_closed_listing_leaves_results(cross_lingual):

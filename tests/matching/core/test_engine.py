@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from duijie.matching.core import (
     Encoder,
@@ -121,6 +123,20 @@ def test_stored_vectors_remove_and_reload(engine: MatchEngine, tmp_path) -> None
     loaded = load_engine(tmp_path / "engine")
     assert len(loaded) == 5 and loaded.get(4) == LISTINGS[3]
     assert loaded.search("焊接") == copy.search("焊接")
+
+
+def test_listings_saved_without_their_audience_are_refused(engine: MatchEngine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    copy = MatchEngine()
+    copy.add(LISTINGS, engine.encode(LISTINGS))
+    save_engine(copy, tmp_path / "engine")
+    assert load_engine(tmp_path / "engine").get(1).public is True
+    docs = tmp_path / "engine" / "listings.jsonl"
+    rows = [json.loads(line) for line in docs.read_text("utf-8").splitlines()]
+    docs.write_text(
+        "".join(json.dumps({k: v for k, v in r.items() if k != "public"}) + "\n" for r in rows)
+    )
+    with pytest.raises(ValueError, match="audience"):
+        load_engine(tmp_path / "engine")
 
 
 def test_removing_nothing_leaves_the_corpus_work_done(engine: MatchEngine, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -43,6 +43,8 @@ def _doc_to_json(doc: ListingDoc) -> str:
 
 def _doc_from_json(line: str) -> ListingDoc:
     row = json.loads(line)
+    if "public" not in row:  # saved before listings carried their audience: not trusted
+        raise ValueError("saved listings lack their audience")
     row["sectors"], row["keywords"] = tuple(row["sectors"]), tuple(row["keywords"])
     row["expires_on"] = date.fromisoformat(row["expires_on"]) if row["expires_on"] else None
     return ListingDoc(**row)

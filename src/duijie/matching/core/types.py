@@ -53,6 +53,7 @@ class ListingDoc:
     keywords: tuple[str, ...] = ()
     trl: int | None = None
     expires_on: date | None = None
+    public: bool = True  # False: only signed-in members may see it (the platform's rule)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from duijie.listings.models import Listing
+from duijie.listings.models import Listing, Visibility
 from duijie.matching.core.engine import doc_text
 from duijie.matching.core.types import ListingDoc
 
@@ -25,6 +25,7 @@ def listing_doc(listing: Listing) -> ListingDoc:
         keywords=tuple(listing.keywords or ()),
         trl=listing.trl,
         expires_on=listing.expires_on,
+        public=listing.visibility != Visibility.MEMBERS,
     )
 
 

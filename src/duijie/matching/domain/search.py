@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from duijie.listings.domain.queries import visible_listings
-from duijie.listings.models import OFFER_KINDS, Listing, Visibility
+from duijie.listings.models import OFFER_KINDS, Listing
 from duijie.matching.core.engine import doc_text
 from duijie.matching.core.rules import answers
 from duijie.matching.core.types import NEED_KINDS, TRL_MAX, TRL_MIN, Filters, Hit
@@ -44,13 +44,20 @@ def engine_filters(data: dict) -> Filters | None:
     return Filters(**pick)
 
 
-def _visibility(user):
-    """Engine holds published listings only; members-only ones need an account."""
+def _visibility(user, engine):
+    """Engine holds published listings only; members-only ones need an account.
+
+    Read from the engine's copy of each candidate (reloaded whenever a listing is saved),
+    not from a query of every members-only id; `_results` checks the database again.
+    """
     if user.is_authenticated:
         return None
-    members_only = Listing.objects.filter(visibility=Visibility.MEMBERS)
-    hidden = set(members_only.values_list("pk", flat=True))
-    return lambda doc_id: doc_id not in hidden
+
+    def public(doc_id: int) -> bool:
+        doc = engine.get(doc_id)
+        return doc is not None and doc.public
+
+    return public
 
 
 def _results(hits, user) -> list[Result]:
@@ -62,8 +69,10 @@ def _results(hits, user) -> list[Result]:
 
 def search_listings(query: str, *, user, filters: Filters | None = None, limit: int = 50):
     """One search box for Chinese and English: ranked visible listings with reasons."""
-    ranking = current_engine().search(
-        query, limit=limit, today=timezone.localdate(), visible=_visibility(user), filters=filters
+    engine = current_engine()
+    visible = _visibility(user, engine)
+    ranking = engine.search(
+        query, limit=limit, today=timezone.localdate(), visible=visible, filters=filters
     )
     return Outcome(_results(ranking.hits, user), ranking.truncated, ranking.error)
 
@@ -78,7 +87,7 @@ def match_listing(listing: Listing, *, viewer, limit: int = 20, filters: Filters
 def _counterpart_rule(listing: Listing, viewer, engine):
     """Candidates the viewer may see, from organisations that never declined this listing."""
     declined = {org for lid, org in declined_pairs([listing.pk]) if lid == listing.pk}
-    hidden = _visibility(viewer)
+    hidden = _visibility(viewer, engine)
 
     def allowed(doc_id: int) -> bool:
         doc = engine.get(doc_id)
