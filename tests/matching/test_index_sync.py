@@ -81,3 +81,14 @@ def test_a_listing_that_expired_leaves_at_the_next_full_pass(full_passes):
     assert listing.pk in index.current_engine()
     index._state["full_sync_at"] -= datetime.timedelta(seconds=index.FULL_SYNC_SECONDS + 1)
     assert listing.pk not in index.current_engine() and full_passes == [1, 1]
+
+
+def test_an_organisation_edit_reaches_its_listings_in_the_engine(full_passes):
+    (listing,) = publish("Membrane bioreactor")
+    org = listing.organisation
+    index.current_engine()
+    org.country = "CN" if org.country != "CN" else "SG"
+    org.org_type = "university"
+    org.save()
+    doc = index.current_engine().get(listing.pk)
+    assert (doc.country, doc.org_type) == (org.country, "university") and full_passes == [1]

@@ -18,6 +18,7 @@ import numpy as np
 from django.conf import settings
 from django.utils import timezone
 
+from duijie.directory.models import Organisation
 from duijie.listings.domain.queries import published_listings
 from duijie.listings.models import Listing
 from duijie.matching.core.ann import vector_from_bytes, vector_to_bytes
@@ -174,10 +175,16 @@ def _sync_changed(engine: MatchEngine, since: datetime.datetime) -> None:
 
 
 def _changed_since(engine: MatchEngine, since: datetime.datetime) -> set[int]:
+    """Listings whose row, vector or organisation (country, type: rules use them) changed."""
     vectors = ListingVector.objects.filter(signature=engine.dense.signature)
     changed = set(vectors.filter(updated_at__gte=since).values_list("listing_id", flat=True))
-    listings = Listing.objects.filter(updated_at__gte=since)
-    return changed | set(listings.values_list("pk", flat=True))
+    changed |= set(Listing.objects.filter(updated_at__gte=since).values_list("pk", flat=True))
+    # Two indexed lookups, not one OR over a join: organisations rarely change.
+    orgs = list(Organisation.objects.filter(updated_at__gte=since).values_list("pk", flat=True))
+    if orgs:
+        of_orgs = Listing.objects.filter(organisation__in=orgs).values_list("pk", flat=True)
+        changed |= set(of_orgs)
+    return changed
 
 
 def _load(engine: MatchEngine, listing_ids: Iterable[int]) -> None:
