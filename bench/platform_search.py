@@ -51,7 +51,9 @@ KINDS = ["tech_offer", "tech_request", "business_offer", "business_request"]
 def seed(count: int) -> None:
     """``count`` published listings from 200 organisations, each with a stored vector."""
     orgs = Organisation.objects.bulk_create(
-        Organisation(name_en=f"Bench org {n}", country="SG" if n % 2 else "CN", org_type="enterprise")
+        Organisation(
+            name_en=f"Bench org {n}", country="SG" if n % 2 else "CN", org_type="enterprise"
+        )
         for n in range(200)
     )
     expires = datetime.date.today() + datetime.timedelta(days=365)

@@ -73,6 +73,9 @@ _SUFFIXES = (
 _KEEP_S = ("ss", "us", "is")
 
 
+# Cached: the same few thousand words recur in every listing, and the glossary's reverse map
+# stems every CC-CEDICT sense (stemming was the largest cost of loading 20k listings).
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """Strip one common English suffix, then a silent final e (detection → detect)."""
     if not word.isalpha() or len(word) <= 3:
