@@ -1,0 +1,1 @@
+"""Pure algorithms of open challenges: the lifecycle, criteria checks and the ranking."""

@@ -1,0 +1,24 @@
+"""Translated refusals of the challenge domain, one place so pages and API say the same."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from duijie.common.errors import DomainError
+
+TRANSITION_ERRORS = {
+    "unknown": _("Unknown stage."),
+    "same": _("The challenge is already at this stage."),
+    "final": _("This challenge is closed; its stage can no longer change."),
+    "order": _("The challenge cannot move to this stage from where it is now."),
+    "reason": _("Give the reason; it is shown to the applicants."),
+}
+WEIGHT_ERRORS = {
+    "empty": _("Add at least one evaluation criterion."),
+    "positive": _("Each criterion needs a weight of at least 1%."),
+    "sum": _("The weights of the criteria must add up to 100%."),
+}
+
+
+def refuse(message, code: str) -> DomainError:
+    return DomainError(message, code=code)

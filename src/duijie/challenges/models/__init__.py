@@ -1,0 +1,30 @@
+from duijie.challenges.models.application import Application, ApplicationStatus
+from duijie.challenges.models.challenge import (
+    Challenge,
+    ChallengeStatus,
+    ChallengeStatusChange,
+    Confidentiality,
+    Criterion,
+    Currency,
+    NdaAcceptance,
+)
+from duijie.challenges.models.delivery import Milestone, MilestoneStatus, StoredFile
+from duijie.challenges.models.panel import Expert, Review, Score
+
+__all__ = [
+    "Application",
+    "ApplicationStatus",
+    "Challenge",
+    "ChallengeStatus",
+    "ChallengeStatusChange",
+    "Confidentiality",
+    "Criterion",
+    "Currency",
+    "Expert",
+    "Milestone",
+    "MilestoneStatus",
+    "NdaAcceptance",
+    "Review",
+    "Score",
+    "StoredFile",
+]
