@@ -44,7 +44,7 @@ demo: seed
 test: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python scripts/check_messages.py --compile
+	$(BIN)/python scripts/check_messages.py --compile --extract
 	$(BIN)/pytest
 
 lint:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
@@ -16,7 +17,7 @@ class DeclineReason(models.TextChoices):
     TOO_EARLY = "too_early", _("Too early stage")
     NOT_FOCUS = "not_focus", _("Not our focus")
     ALREADY_SOLVED = "already_solved", _("Already solved")
-    BUDGET = "budget", _("Budget")
+    BUDGET = "budget", pgettext_lazy("decline reason", "Budget")
     OTHER = "other", _("Other")
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from duijie.projects.domain.access import visible_projects, visible_sites
 from duijie.projects.models import CarrierSite, InvestmentProject
@@ -87,7 +88,7 @@ def _sector_names(obj) -> str:
 
 def project_rows(projects) -> tuple[list[str], list[list]]:
     headers = [
-        _("Project"), _("Investor"), _("Country"), _("Sectors"), _("Stage"),
+        _("Project"), pgettext("project party", "Investor"), _("Country"), _("Sectors"), _("Stage"),
         _("Investment amount"), _("Currency"), _("Jobs"), _("Space needed (m²)"),
         _("Space type"), _("Rent budget (CNY per m² per day)"), _("Responsible unit"),
         _("Project manager"), _("Stage changed"),

@@ -42,9 +42,14 @@ class InvestmentProject(TimeStampedModel):
         related_name="investment_projects",
     )
     sectors = models.ManyToManyField("directory.Sector", verbose_name=_("sectors"), blank=True)
-    description = models.TextField(_("description"), blank=True, max_length=5000)
+    description = models.TextField(
+        pgettext_lazy("project", "description"), blank=True, max_length=5000
+    )
     content_locale = models.CharField(
-        _("description written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"
+        pgettext_lazy("project", "description written in"),
+        max_length=8,
+        choices=ContentLocale.choices,
+        default="zh-hans",
     )
     investment_amount = models.DecimalField(
         _("investment amount"),

@@ -1,6 +1,7 @@
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.i18n import pick
 from duijie.common.models.base import BilingualNameModel, ContentLocale, TimeStampedModel
@@ -83,9 +84,14 @@ class CarrierSite(TimeStampedModel, BilingualNameModel):
         on_delete=models.PROTECT,
         related_name="carrier_sites",
     )
-    description = models.TextField(_("description"), blank=True, max_length=5000)
+    description = models.TextField(
+        pgettext_lazy("site", "description"), blank=True, max_length=5000
+    )
     content_locale = models.CharField(
-        _("description written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"
+        pgettext_lazy("site", "description written in"),
+        max_length=8,
+        choices=ContentLocale.choices,
+        default="zh-hans",
     )
     is_available = models.BooleanField(_("space available"), default=True)
     demo_key = models.CharField(max_length=80, blank=True, db_index=True)

@@ -43,9 +43,14 @@ class WorkItem(TimeStampedModel):
     )
     title_zh = models.CharField(_("title (Chinese)"), max_length=200, blank=True)
     title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
-    description = models.TextField(_("description"), blank=True, max_length=5000)
+    description = models.TextField(
+        pgettext_lazy("work item", "description"), blank=True, max_length=5000
+    )
     content_locale = models.CharField(
-        _("description written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"
+        pgettext_lazy("work item", "description written in"),
+        max_length=8,
+        choices=ContentLocale.choices,
+        default="zh-hans",
     )
     lead_unit = models.ForeignKey(
         "directory.Department",

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.listings.models import Listing, PartnershipType
 from duijie.matching.models import DeclineReason, Outcome
@@ -28,7 +29,8 @@ class InterestForm(forms.Form):
     )
     partnership = forms.ChoiceField(
         label=_("Preferred form of partnership"),
-        choices=[("", _("Open"))] + PartnershipType.choices,
+        # "Open" here means open to any form, not an open (running) case.
+        choices=[("", pgettext_lazy("partnership", "Open"))] + PartnershipType.choices,
         required=False,
     )
     budget_confirmed = forms.BooleanField(label=_("A budget is available"), required=False)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.directory.models import Department, Organisation, Sector, User
 from duijie.projects.models import (
@@ -26,7 +27,7 @@ def sectors_field(label=None) -> forms.ModelMultipleChoiceField:
 class ProjectForm(forms.ModelForm):
     sectors = sectors_field()
     investor = forms.ModelChoiceField(
-        label=_("Investor"),
+        label=pgettext_lazy("project party", "Investor"),
         queryset=Organisation.objects.order_by("name_en", "name_zh"),
         help_text=_("Register the investor in the organisation directory first."),
     )
