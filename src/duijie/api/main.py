@@ -2,6 +2,7 @@
 
 from ninja import NinjaAPI
 
+from duijie.api.access import domain_error_status
 from duijie.api.routers import (
     dashboard,
     directory,
@@ -14,6 +15,7 @@ from duijie.api.routers import (
     services,
     taskforce,
 )
+from duijie.common.errors import DomainError
 
 api = NinjaAPI(
     title="Duijie API",
@@ -31,3 +33,11 @@ api.add_router("/policies", policies.router, tags=["policies"])
 api.add_router("/taskforce", taskforce.router, tags=["taskforce"])
 api.add_router("/projects", projects.router, tags=["projects"])
 api.add_router("/dashboard", dashboard.router, tags=["dashboard"])
+
+
+@api.exception_handler(DomainError)
+def domain_refusal(request, error: DomainError):
+    """A domain function's refusal, translated: 403 for permissions, 400 for business rules."""
+    return api.create_response(
+        request, {"detail": str(error.message)}, status=domain_error_status(error)
+    )

@@ -10,16 +10,13 @@ rule) with the domain's translated message, as in the services API.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from django import forms
 from django.utils.translation import gettext as _
 from ninja import Schema
-from ninja.errors import HttpError, ValidationError
-
-from duijie.common.errors import DomainError, PermissionDenied
-from duijie.common.permissions import require
+from ninja.errors import ValidationError
 
 FormT = TypeVar("FormT", bound=forms.BaseForm)
 
@@ -108,21 +105,3 @@ def _form_errors(form: forms.BaseForm, api_name: Mapping[str, str]) -> list[dict
             for message in error.messages:
                 found.append(_error(name, message, error.code or "invalid"))
     return found
-
-
-T = TypeVar("T")
-
-
-def call_domain(action: Callable[..., T], *args, **kwargs) -> T:
-    """Run a domain function; its refusals become 403 (permission) or 400 (business rule)."""
-    try:
-        return action(*args, **kwargs)
-    except PermissionDenied as error:
-        raise HttpError(403, str(error.message)) from None
-    except DomainError as error:
-        raise HttpError(400, str(error.message)) from None
-
-
-def allow(user, perm: str, obj=None) -> None:
-    """403 with the translated refusal unless `user` holds `perm` on `obj` (by its rule)."""
-    call_domain(require, user, perm, obj)

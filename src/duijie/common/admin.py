@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from duijie.common import admin_base
 from duijie.common.models import AuditEvent
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(admin_base.ModelAdmin):
     list_display = ["created_at", "actor", "verb", "target_type", "target_id"]
     list_filter = ["verb", "target_type"]
     readonly_fields = ["created_at", "actor", "verb", "target_type", "target_id", "data"]

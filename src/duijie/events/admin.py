@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from duijie.common import admin_base
 from duijie.events.models import (
     Event,
     EventBreak,
@@ -15,28 +16,28 @@ from duijie.events.models import (
 )
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(admin_base.TabularInline):
     model = EventSession
     extra = 0
 
 
-class BreakInline(admin.TabularInline):
+class BreakInline(admin_base.TabularInline):
     model = EventBreak
     extra = 0
 
 
-class RoleInline(admin.TabularInline):
+class RoleInline(admin_base.TabularInline):
     model = ParticipantRole
     extra = 0
 
 
-class TableInline(admin.TabularInline):
+class TableInline(admin_base.TabularInline):
     model = EventTable
     extra = 0
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(admin_base.ModelAdmin):
     list_display = ["name_zh", "name_en", "kind", "starts_on", "status"]
     list_filter = ["kind", "status"]
     search_fields = ["name_zh", "name_en"]
@@ -45,7 +46,7 @@ class EventAdmin(admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(admin.ModelAdmin):
+class ParticipantAdmin(admin_base.ModelAdmin):
     list_display = ["user", "organisation", "event", "status", "checked_in_at"]
     list_filter = ["status"]
     search_fields = ["user__full_name", "user__email", "organisation__name_en"]
@@ -54,21 +55,21 @@ class ParticipantAdmin(admin.ModelAdmin):
 
 
 @admin.register(MeetingRequest)
-class MeetingRequestAdmin(admin.ModelAdmin):
+class MeetingRequestAdmin(admin_base.ModelAdmin):
     list_display = ["sender", "receiver", "event", "status", "created_at"]
     list_filter = ["status"]
     raw_id_fields = ["event", "sender", "receiver"]
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(admin_base.ModelAdmin):
     list_display = ["event", "slot", "table", "a", "b", "locked", "attendance"]
     list_filter = ["attendance", "locked"]
     raw_id_fields = ["event", "slot", "table", "a", "b", "request"]
 
 
 @admin.register(ScheduleRun)
-class ScheduleRunAdmin(admin.ModelAdmin):
+class ScheduleRunAdmin(admin_base.ModelAdmin):
     list_display = ["event", "created_at", "source", "status", "meetings", "weight", "upper_bound"]
     list_filter = ["status", "source"]
     readonly_fields = [f.name for f in ScheduleRun._meta.fields]

@@ -1,9 +1,10 @@
 from django.contrib import admin
 
+from duijie.common import admin_base
 from duijie.listings.models import Listing, ListingStatusChange
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(admin_base.TabularInline):
     model = ListingStatusChange
     extra = 0
     readonly_fields = ["from_status", "to_status", "actor", "reason", "created_at"]
@@ -11,7 +12,7 @@ class StatusChangeInline(admin.TabularInline):
 
 
 @admin.register(Listing)
-class ListingAdmin(admin.ModelAdmin):
+class ListingAdmin(admin_base.ModelAdmin):
     list_display = ["title", "kind", "organisation", "status", "content_locale", "expires_on"]
     list_filter = ["status", "kind", "content_locale", "visibility", "is_sample"]
     search_fields = ["title", "description"]

@@ -3,6 +3,7 @@
 import rules
 
 from duijie.common.permissions import is_broker, is_platform_staff
+from duijie.matching.models import InterestStatus
 
 
 def _member_of(user, org_id) -> bool:
@@ -17,6 +18,31 @@ def is_interest_sender(user, interest) -> bool:
 @rules.predicate
 def is_interest_receiver(user, interest) -> bool:
     return _member_of(user, interest.listing.organisation_id)
+
+
+@rules.predicate
+def is_contact_person(user, interest) -> bool:
+    """The sender, or the one who accepted: the two people whose details are exchanged."""
+    persons = {interest.from_user_id, interest.responded_by_id} - {None}
+    return user.is_authenticated and user.pk in persons
+
+
+@rules.predicate
+def interest_is_accepted(user, interest) -> bool:
+    return interest.status == InterestStatus.ACCEPTED
+
+
+@rules.predicate
+def has_active_consent(user, interest) -> bool:
+    consents = interest.consents.filter(user_id=user.pk, withdrawn_at__isnull=True)
+    return user.is_authenticated and consents.exists()
+
+
+@rules.predicate
+def is_named_colleague(user, interest) -> bool:
+    """A colleague a consenting contact person named to see the details with them."""
+    consents = interest.consents.filter(named_colleagues=user.pk, withdrawn_at__isnull=True)
+    return user.is_authenticated and consents.exists()
 
 
 @rules.predicate
@@ -43,6 +69,14 @@ def is_recommending_broker(user, recommendation) -> bool:
 rules.add_perm("matching.view_interest", is_interest_sender | is_interest_receiver)
 rules.add_perm("matching.answer_interest", is_interest_receiver)
 rules.add_perm("matching.withdraw_interest", is_interest_sender)
+rules.add_perm(
+    "matching.consent_contacts", is_contact_person & interest_is_accepted & ~has_active_consent
+)
+rules.add_perm("matching.withdraw_consent", is_contact_person & has_active_consent)
+rules.add_perm(
+    "matching.view_contacts",
+    (is_interest_sender | is_interest_receiver) & (is_contact_person | is_named_colleague),
+)
 rules.add_perm("matching.view_matches", owns_listing | is_assigned_broker | is_platform_staff)
 rules.add_perm("matching.recommend", is_broker & (is_assigned_broker | is_platform_staff))
 rules.add_perm("matching.assign_broker", is_platform_staff)

@@ -1,9 +1,10 @@
 from django.contrib import admin
 
+from duijie.common import admin_base
 from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
 
 
-class StageChangeInline(admin.TabularInline):
+class StageChangeInline(admin_base.TabularInline):
     model = StageChange
     extra = 0
     readonly_fields = ["from_stage", "to_stage", "actor", "note", "created_at"]
@@ -13,7 +14,7 @@ class StageChangeInline(admin.TabularInline):
 
 
 @admin.register(InvestmentProject)
-class InvestmentProjectAdmin(admin.ModelAdmin):
+class InvestmentProjectAdmin(admin_base.ModelAdmin):
     list_display = ["name_zh", "name_en", "investor", "stage", "responsible_unit"]
     list_filter = ["stage", "responsible_unit", "space_type"]
     search_fields = ["name_zh", "name_en"]
@@ -22,7 +23,7 @@ class InvestmentProjectAdmin(admin.ModelAdmin):
 
 
 @admin.register(CarrierSite)
-class CarrierSiteAdmin(admin.ModelAdmin):
+class CarrierSiteAdmin(admin_base.ModelAdmin):
     list_display = ["name_zh", "name_en", "kind", "district", "available_area_m2", "is_available"]
     list_filter = ["kind", "district", "is_available"]
     search_fields = ["name_zh", "name_en"]

@@ -24,6 +24,7 @@ def may_see_sites(user) -> bool:
     return access.may_see_sites(user)
 
 
+rules.add_perm("projects.list_projects", is_coordinator | is_government)
 rules.add_perm("projects.view_project", is_coordinator | responsible_for)
 rules.add_perm("projects.create_project", is_coordinator | is_government)
 rules.add_perm("projects.change_project", is_coordinator | responsible_for)

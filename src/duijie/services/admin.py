@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from duijie.common import admin_base
 from duijie.services.domain.routing import set_routing_rule
 from duijie.services.models import (
     CalendarDay,
@@ -14,13 +15,13 @@ from duijie.services.models import (
 
 
 @admin.register(RequestCategory)
-class RequestCategoryAdmin(admin.ModelAdmin):
+class RequestCategoryAdmin(admin_base.ModelAdmin):
     list_display = ["code", "name_zh", "name_en", "position", "is_active"]
     list_editable = ["position", "is_active"]
 
 
 @admin.register(RoutingRule)
-class RoutingRuleAdmin(admin.ModelAdmin):
+class RoutingRuleAdmin(admin_base.ModelAdmin):
     list_display = ["category", "department", "response_working_days", "reminder_working_days"]
     list_select_related = ["category", "department"]
     autocomplete_fields = ["department"]
@@ -47,20 +48,20 @@ class RoutingRuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(DepartmentLead)
-class DepartmentLeadAdmin(admin.ModelAdmin):
+class DepartmentLeadAdmin(admin_base.ModelAdmin):
     list_display = ["department", "user"]
     list_select_related = ["department", "user"]
     autocomplete_fields = ["department", "user"]
 
 
 @admin.register(CalendarDay)
-class CalendarDayAdmin(admin.ModelAdmin):
+class CalendarDayAdmin(admin_base.ModelAdmin):
     list_display = ["date", "kind", "name_zh", "name_en"]
     list_filter = ["kind"]
     date_hierarchy = "date"
 
 
-class EventInline(admin.TabularInline):
+class EventInline(admin_base.TabularInline):
     model = RequestEvent
     extra = 0
     can_delete = False
@@ -72,7 +73,7 @@ class EventInline(admin.TabularInline):
         return False
 
 
-class AttachmentInline(admin.TabularInline):
+class AttachmentInline(admin_base.TabularInline):
     model = RequestAttachment
     extra = 0
     can_delete = False
@@ -84,7 +85,7 @@ class AttachmentInline(admin.TabularInline):
 
 
 @admin.register(ConsultingRequest)
-class ConsultingRequestAdmin(admin.ModelAdmin):
+class ConsultingRequestAdmin(admin_base.ModelAdmin):
     """Read-only: requests change only through the service pages, so history stays complete."""
 
     list_display = ["subject", "category", "department", "status", "due_on", "created_at"]
@@ -100,7 +101,7 @@ class ConsultingRequestAdmin(admin.ModelAdmin):
 
 
 @admin.register(SatisfactionRating)
-class SatisfactionRatingAdmin(admin.ModelAdmin):
+class SatisfactionRatingAdmin(admin_base.ModelAdmin):
     list_display = ["request", "score", "created_at"]
     list_filter = ["score"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import rules
 
-from duijie.common.permissions import is_platform_admin
+from duijie.common.permissions import is_government, is_platform_admin, is_signed_in
 from duijie.services.models import RequestStatus
 
 
@@ -34,11 +34,6 @@ def is_closed(user, consulting_request) -> bool:
     return consulting_request.status == RequestStatus.CLOSED
 
 
-@rules.predicate
-def is_signed_in(user) -> bool:
-    return bool(user.is_authenticated)
-
-
 can_handle = is_handling_department | is_platform_admin
 
 rules.add_perm("services.submit_request", is_signed_in)
@@ -49,3 +44,6 @@ rules.add_perm("services.follow_up_request", is_requester & is_open)
 rules.add_perm("services.add_attachment", (is_requester | can_handle) & is_open)
 rules.add_perm("services.rate_request", is_requester & is_closed)
 rules.add_perm("services.manage_routing", is_platform_admin)
+# Lists: handlers see the requests routed to them; administrators those of every department.
+rules.add_perm("services.handle_requests", is_government | is_platform_admin)
+rules.add_perm("services.view_all_requests", is_platform_admin)

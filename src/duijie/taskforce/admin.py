@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from duijie.common import admin_base
 from duijie.taskforce.models import (
     HandlingStep,
     Milestone,
@@ -12,17 +13,17 @@ from duijie.taskforce.models import (
 
 
 @admin.register(Workstream)
-class WorkstreamAdmin(admin.ModelAdmin):
+class WorkstreamAdmin(admin_base.ModelAdmin):
     list_display = ["code", "name_zh", "name_en", "position"]
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(admin_base.TabularInline):
     model = Milestone
     extra = 0
 
 
 @admin.register(WorkItem)
-class WorkItemAdmin(admin.ModelAdmin):
+class WorkItemAdmin(admin_base.ModelAdmin):
     list_display = ["title_zh", "title_en", "workstream", "lead_unit", "due_date", "done_on"]
     list_filter = ["workstream", "lead_unit"]
     search_fields = ["title_zh", "title_en"]
@@ -31,18 +32,18 @@ class WorkItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(admin.ModelAdmin):
+class ProgressReportAdmin(admin_base.ModelAdmin):
     list_display = ["work_item", "unit", "reported_on", "assessment"]
     list_filter = ["unit", "assessment"]
 
 
-class HandlingStepInline(admin.TabularInline):
+class HandlingStepInline(admin_base.TabularInline):
     model = HandlingStep
     extra = 0
 
 
 @admin.register(Proposal)
-class ProposalAdmin(admin.ModelAdmin):
+class ProposalAdmin(admin_base.ModelAdmin):
     list_display = ["session", "number", "subject", "lead_unit", "status"]
     list_filter = ["kind", "session", "status"]
     search_fields = ["subject", "number"]
@@ -51,7 +52,7 @@ class ProposalAdmin(admin.ModelAdmin):
 
 
 @admin.register(Reply)
-class ReplyAdmin(admin.ModelAdmin):
+class ReplyAdmin(admin_base.ModelAdmin):
     """Read-only: replies are drafted and issued on the task-force pages, never edited here."""
 
     list_display = ["document_number", "proposal", "version", "status", "disclosure"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import rules
 
+from duijie.common.permissions import is_government
 from duijie.taskforce.domain import access
 
 
@@ -45,6 +46,7 @@ def is_unit_member(user, unit) -> bool:
     return access.may_see_unit_board(user, unit)
 
 
+rules.add_perm("taskforce.use_taskforce", is_coordinator | is_government)
 rules.add_perm("taskforce.view_board", is_coordinator)
 rules.add_perm("taskforce.view_unit_board", is_unit_member)
 rules.add_perm("taskforce.view_workitem", is_coordinator | participates)

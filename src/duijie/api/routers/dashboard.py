@@ -1,8 +1,8 @@
 """API of the dashboard: the programme's figures as JSON (the same numbers as the page)."""
 
 from ninja import Router
-from ninja.errors import HttpError
 
+from duijie.api.access import require
 from duijie.dashboard.domain.figures import programme_figures
 
 router = Router()
@@ -10,8 +10,5 @@ router = Router()
 
 @router.get("/figures", summary="The programme's figures (government users and platform staff)")
 def figures(request) -> dict:
-    if not request.user.is_authenticated:
-        raise HttpError(401, "Log in to read the programme's figures.")
-    if not request.user.has_perm("dashboard.view_figures"):
-        raise HttpError(403, "Only government users and platform staff.")
+    require(request, "dashboard.view_figures")
     return programme_figures()

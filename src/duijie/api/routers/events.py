@@ -14,14 +14,15 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 from ninja.security import django_auth
 from pydantic import Field
 
+from duijie.api.access import require
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.schemas import OrganisationBrief
 from duijie.common.errors import DomainError, PermissionDenied
-from duijie.common.permissions import has_rule_perm
 from duijie.events.domain import requests as request_domain
 from duijie.events.domain.agenda import agenda_items
 from duijie.events.domain.queries import participation_of, requests_of, visible_events
@@ -140,19 +141,16 @@ def _event(request, event_id: int) -> Event:
 
 def _managed(request, event_id: int) -> Event:
     event = _event(request, event_id)
-    if not request.user.has_perm("events.manage_event", event):
-        raise HttpError(403, "Only the event's organisers may do this.")
+    require(request, "events.manage_event", event)
     return event
 
 
 def _me(request, event: Event) -> Participant:
-    participant = participation_of(event, request.user)
-    if participant is None or not participant.is_approved:
-        raise HttpError(403, "Only admitted participants of the event may do this.")
-    return participant
+    require(request, "events.take_part", event)
+    return participation_of(event, request.user)
 
 
-def _run(action, *args, **kwargs):
+def action(*args, **kwargs):
     """Domain refusals become 403 (permission) or 400 (business rule) with the message."""
     try:
         return action(*args, **kwargs)
@@ -168,10 +166,9 @@ def _received(request, event_id: int, request_id: int) -> MeetingRequest:
     related = ("sender__user", "sender__organisation", "receiver__user", "event")
     queryset = MeetingRequest.objects.select_related(*related)
     item = get_object_or_404(queryset, pk=request_id, event=event)
-    if not has_rule_perm(request.user, "events.view_request", item):
+    if not request.user.has_perm("events.view_request", item):
         raise Http404
-    if not has_rule_perm(request.user, "events.respond_request", item):
-        raise HttpError(403, str(PermissionDenied().message))
+    require(request, "events.respond_request", item)
     return item
 
 
@@ -255,8 +252,7 @@ def send_request(request, event_id: int, payload: RequestIn):
     event = _event(request, event_id)
     me = _me(request, event)
     receiver = get_object_or_404(Participant, pk=payload.receiver_id, event=event)
-    created = _run(
-        request_domain.send_request,
+    created = request_domain.send_request(
         me,
         receiver,
         actor=request.user,
@@ -276,7 +272,7 @@ def send_request(request, event_id: int, payload: RequestIn):
 def accept_request(request, event_id: int, request_id: int, payload: AcceptIn | None = None):
     item = _received(request, event_id, request_id)
     priority = payload.priority if payload is not None else "happy"
-    answered = _run(request_domain.accept_request, item, actor=request.user, priority=priority)
+    answered = request_domain.accept_request(item, actor=request.user, priority=priority)
     return _request_out(answered, item.receiver)
 
 
@@ -288,7 +284,7 @@ def accept_request(request, event_id: int, request_id: int, payload: AcceptIn | 
 )
 def decline_request(request, event_id: int, request_id: int, payload: DeclineIn):
     item = _received(request, event_id, request_id)
-    answered = _run(request_domain.decline_request, item, actor=request.user, reason=payload.reason)
+    answered = request_domain.decline_request(item, actor=request.user, reason=payload.reason)
     return _request_out(answered, item.receiver)
 
 

@@ -9,10 +9,12 @@ import datetime
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 from ninja.security import django_auth
 
+from duijie.api.access import require
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.routers.listings_input import (
     NEW_LISTING_ALIASES,
     ListingIn,
@@ -24,7 +26,7 @@ from duijie.api.routers.listings_input import (
     listing_values,
 )
 from duijie.api.schemas import OrganisationBrief, SectorOut
-from duijie.api.writes import ErrorsOut, allow, bind, body_schema, call_domain, json_object
+from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.listings.domain import lifecycle
 from duijie.listings.domain.browse import ListingFilters, filter_listings
 from duijie.listings.domain.queries import (
@@ -152,8 +154,7 @@ def create_listing(request):
     form = bind(NewListingInput, payload, base=base, aliases=NEW_LISTING_ALIASES)
     fields = form.domain_fields()
     organisation = fields.pop("organisation")
-    listing = call_domain(
-        lifecycle.create_listing,
+    listing = lifecycle.create_listing(
         organisation,
         actor=request.user,
         fields=fields,
@@ -171,11 +172,10 @@ def create_listing(request):
 )
 def edit_listing(request, listing_id: int):
     listing = _readable(request, listing_id)
-    allow(request.user, "listings.change_listing", listing)
+    require(request, "listings.change_listing", listing)
     base = listing_values(listing)
     form = bind(ListingInput, from_json(json_object(request)), base=base, instance=listing)
-    call_domain(
-        lifecycle.update_listing,
+    lifecycle.update_listing(
         listing,
         actor=request.user,
         fields=form.domain_fields(),
@@ -192,7 +192,7 @@ def edit_listing(request, listing_id: int):
 )
 def submit_listing(request, listing_id: int):
     listing = _readable(request, listing_id)
-    return own_listing_out(call_domain(lifecycle.submit_listing, listing, actor=request.user))
+    return own_listing_out(lifecycle.submit_listing(listing, actor=request.user))
 
 
 @router.post(
@@ -200,7 +200,7 @@ def submit_listing(request, listing_id: int):
 )
 def close_listing(request, listing_id: int):
     listing = _readable(request, listing_id)
-    return own_listing_out(call_domain(lifecycle.close_listing, listing, actor=request.user))
+    return own_listing_out(lifecycle.close_listing(listing, actor=request.user))
 
 
 @router.post(
@@ -211,7 +211,7 @@ def close_listing(request, listing_id: int):
 )
 def approve_listing(request, listing_id: int):
     listing = _readable(request, listing_id)
-    return own_listing_out(call_domain(lifecycle.approve_listing, listing, actor=request.user))
+    return own_listing_out(lifecycle.approve_listing(listing, actor=request.user))
 
 
 @router.post(
@@ -223,8 +223,8 @@ def approve_listing(request, listing_id: int):
 )
 def return_listing(request, listing_id: int):
     listing = _readable(request, listing_id)
-    allow(request.user, "listings.review_listing", listing)
+    require(request, "listings.review_listing", listing)
     form = bind(ReturnListingForm, json_object(request))
     reason = form.cleaned_data["reason"]
-    call_domain(lifecycle.return_listing, listing, actor=request.user, reason=reason)
+    lifecycle.return_listing(listing, actor=request.user, reason=reason)
     return own_listing_out(listing)

@@ -3,7 +3,8 @@
 The same rules as the pages: an interest is seen only by the two organisations (404 for
 anyone else), each action is the domain's (403 when the caller's side may not do it, 400 when
 the interest's state forbids it), bodies are checked by the page's forms (422, messages in the
-caller's language), and contact details come only from `reveal_contacts`.
+caller's language), and contact details come only from `reveal_contacts` (read only: the
+ledger is written when the second consent completes the exchange).
 """
 
 import datetime
@@ -12,13 +13,15 @@ from dataclasses import asdict
 from django import forms
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 from ninja.security import django_auth
 from pydantic import Field
 
+from duijie.api.access import require
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.schemas import OrganisationBrief
-from duijie.api.writes import ErrorsOut, allow, bind, body_schema, call_domain, json_object
+from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.listings.domain.queries import organisation_revealed, readable_listings
 from duijie.listings.models import PartnershipType
 from duijie.matching.domain import interest as flow
@@ -58,6 +61,7 @@ class InterestOut(Schema):
     created_at: datetime.datetime
     responded_at: datetime.datetime | None
     consented: bool = Field(description="Whether the caller agreed to share their contacts")
+    contacts_exchanged: bool = Field(description="Whether both contact persons have consented")
 
 
 class ContactOut(Schema):
@@ -119,7 +123,10 @@ def interest_out(interest: Interest, user, org_ids: set[int] | None = None) -> d
         answers={key: interest.answers.get(key) for key in flow.STANDARD_QUESTIONS},
         created_at=interest.created_at,
         responded_at=interest.responded_at,
-        consented=any(consent.user_id == user.pk for consent in interest.consents.all()),
+        consented=any(
+            consent.user_id == user.pk and consent.active for consent in interest.consents.all()
+        ),
+        contacts_exchanged=interest.contacts_exchanged_at is not None,
     )
     return fields
 
@@ -135,7 +142,7 @@ def _visible(request, interest_id: int) -> Interest:
 
 
 def _act(request, interest_id: int, action, **kwargs) -> dict:
-    call_domain(action, _visible(request, interest_id), actor=request.user, **kwargs)
+    action(_visible(request, interest_id), actor=request.user, **kwargs)
     return interest_out(_visible(request, interest_id), request.user)
 
 
@@ -160,8 +167,7 @@ def express_interest(request):
     form = bind(InterestInput, payload, aliases=INTEREST_ALIASES, user=request.user)
     data = form.cleaned_data
     listing = get_object_or_404(readable_listings(request.user), pk=data["listing_id"])
-    interest = call_domain(
-        flow.express_interest,
+    interest = flow.express_interest(
         listing,
         actor=request.user,
         organisation=data["organisation"],
@@ -190,7 +196,7 @@ def accept_interest(request, interest_id: int):
 )
 def decline_interest(request, interest_id: int):
     interest = _visible(request, interest_id)
-    allow(request.user, "matching.answer_interest", interest)
+    require(request, "matching.answer_interest", interest)
     form = bind(DeclineForm, json_object(request))
     return _act(request, interest.pk, flow.decline_interest, **form.cleaned_data)
 
@@ -209,12 +215,21 @@ def give_consent(request, interest_id: int):
     return _act(request, interest_id, flow.give_contact_consent)
 
 
+@router.post(
+    "/{interest_id}/consent/withdraw",
+    response=InterestOut,
+    summary="Stop sharing your contact details (from now on; the ledger keeps its record)",
+)
+def withdraw_consent(request, interest_id: int):
+    return _act(request, interest_id, flow.withdraw_contact_consent)
+
+
 @router.get(
     "/{interest_id}/contacts",
     response=list[ContactOut],
-    summary="The other side's contacts: empty until both accepted and that person consented",
+    summary="The other side's contact person, to a contact person, once both have consented",
 )
 def contacts(request, interest_id: int):
     interest = _visible(request, interest_id)
-    found = call_domain(flow.reveal_contacts, interest, actor=request.user)
+    found = flow.reveal_contacts(interest, actor=request.user)
     return [asdict(contact) for contact in found]

@@ -7,13 +7,14 @@ from decimal import Decimal
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from duijie.api.access import require
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.schemas import OrganisationBrief
-from duijie.projects.domain.access import may_see_sites, visible_projects, visible_sites
+from duijie.projects.domain.access import visible_projects, visible_sites
 from duijie.projects.domain.browse import ProjectFilters, SiteFilters, filter_projects, filter_sites
 from duijie.projects.domain.matching import fitting_projects, ranked_sites
-from duijie.taskforce.domain.access import is_coordinator
 
 router = Router()
 
@@ -121,24 +122,10 @@ def score_out(score) -> dict:
     return {"total": score.total, "parts": score.parts, "reasons": reasons}
 
 
-def require_government(request) -> None:
-    if not request.user.is_authenticated:
-        raise HttpError(401, "Log in to use the projects API.")
-    if not (is_coordinator(request.user) or request.user.department_id):
-        raise HttpError(403, "Only government staff and task-force coordinators.")
-
-
-def require_site_reader(request) -> None:
-    if not request.user.is_authenticated:
-        raise HttpError(401, "Log in to use the projects API.")
-    if not may_see_sites(request.user):
-        raise HttpError(403, "Only government and platform staff.")
-
-
 @router.get("/", response=list[ProjectOut], summary="Investment projects the caller may see")
 @paginate(PageNumberPagination, page_size=20)
 def list_projects(request, filters: Query[ProjectQuery]):
-    require_government(request)
+    require(request, "projects.list_projects")
     projects = filter_projects(request.user, ProjectFilters(**filters.dict()))
     return [_with_sectors(project, ProjectOut) for project in projects]
 
@@ -146,7 +133,7 @@ def list_projects(request, filters: Query[ProjectQuery]):
 @router.get("/sites", response=list[SiteOut], summary="Carrier sites")
 @paginate(PageNumberPagination, page_size=20)
 def list_sites(request, filters: Query[SiteQuery]):
-    require_site_reader(request)
+    require(request, "projects.view_site")
     if filters.min_area is not None and filters.min_area < 0:
         raise HttpError(422, "min_area must not be negative.")
     sites = filter_sites(request.user, SiteFilters(**filters.dict()))
@@ -155,7 +142,7 @@ def list_sites(request, filters: Query[SiteQuery]):
 
 @router.get("/sites/{site_id}", response=SiteDetailOut, summary="One site and fitting projects")
 def get_site(request, site_id: int):
-    require_site_reader(request)
+    require(request, "projects.view_site")
     site = get_object_or_404(visible_sites(request.user), pk=site_id)
     matches = fitting_projects(site, visible_projects(request.user).select_related("investor"))
     return {
@@ -168,7 +155,7 @@ def get_site(request, site_id: int):
 
 @router.get("/{project_id}", response=ProjectDetailOut, summary="One project and ranked sites")
 def get_project(request, project_id: int):
-    require_government(request)
+    require(request, "projects.list_projects")
     project = get_object_or_404(visible_projects(request.user), pk=project_id)
     matches = ranked_sites(project, visible_sites(request.user))
     return {

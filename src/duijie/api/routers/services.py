@@ -10,14 +10,14 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.security import django_auth
 from pydantic import Field
 
+from duijie.api.pagination import PageNumberPagination
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.directory.models import Department, Organisation, User
 from duijie.services.domain import handling
-from duijie.services.domain.permissions import allowed
 from duijie.services.domain.queries import (
     RequestFilters,
     filter_requests,
@@ -156,7 +156,7 @@ def _summary(item: ConsultingRequest) -> dict:
 
 
 def _detail(item: ConsultingRequest, user) -> dict:
-    handler = allowed(user, "services.view_internal_notes", item)
+    handler = user.has_perm("services.view_internal_notes", item)
     history = item.events.all() if handler else requester_history(item)
     data = _summary(item)
     data.update(
@@ -182,7 +182,7 @@ def _visible(request, request_id: int) -> ConsultingRequest:
     return get_object_or_404(queryset, pk=request_id)
 
 
-def _run(action, *args, **kwargs):
+def action(*args, **kwargs):
     """Domain refusals become 403 (permission) or 400 (business rule) with the message."""
     try:
         return action(*args, **kwargs)
@@ -225,7 +225,7 @@ def get_request(request, request_id: int):
 @router.get("/requests/{request_id}/notes", response=list[NoteOut], summary="Internal notes")
 def list_notes(request, request_id: int):
     item = _visible(request, request_id)
-    if not allowed(request.user, "services.view_internal_notes", item):
+    if not request.user.has_perm("services.view_internal_notes", item):
         raise HttpError(403, "Internal notes are for the handling departments only.")
     notes = item.internal_notes.select_related("author")
     return [
@@ -244,8 +244,7 @@ def create_request(request, payload: RequestIn):
     organisation = None
     if payload.organisation_id is not None:
         organisation = get_object_or_404(Organisation, pk=payload.organisation_id)
-    item = _run(
-        submit_request,
+    item = submit_request(
         actor=request.user,
         category=category,
         organisation=organisation,
@@ -259,21 +258,21 @@ def create_request(request, payload: RequestIn):
 @router.post("/requests/{request_id}/replies", response=RequestOut, summary="Reply (department)")
 def reply(request, request_id: int, payload: TextIn):
     item = _visible(request, request_id)
-    _run(handling.reply_to_request, item, actor=request.user, **payload.dict())
+    handling.reply_to_request(item, actor=request.user, **payload.dict())
     return _detail(_visible(request, request_id), request.user)
 
 
 @router.post("/requests/{request_id}/follow-ups", response=RequestOut, summary="Follow up")
 def follow_up(request, request_id: int, payload: TextIn):
     item = _visible(request, request_id)
-    _run(handling.follow_up_request, item, actor=request.user, **payload.dict())
+    handling.follow_up_request(item, actor=request.user, **payload.dict())
     return _detail(_visible(request, request_id), request.user)
 
 
 @router.post("/requests/{request_id}/notes", response={201: NoteOut}, summary="Internal note")
 def add_note(request, request_id: int, payload: NoteIn):
     item = _visible(request, request_id)
-    note = _run(handling.add_internal_note, item, actor=request.user, body=payload.body)
+    note = handling.add_internal_note(item, actor=request.user, body=payload.body)
     return 201, {"author": request.user.full_name, "body": note.body, "created_at": note.created_at}
 
 
@@ -281,7 +280,7 @@ def add_note(request, request_id: int, payload: NoteIn):
 def assign(request, request_id: int, payload: AssignIn):
     item = _visible(request, request_id)
     assignee = get_object_or_404(User, pk=payload.assignee_id)
-    _run(handling.assign_request, item, actor=request.user, assignee=assignee)
+    handling.assign_request(item, actor=request.user, assignee=assignee)
     return _detail(_visible(request, request_id), request.user)
 
 
@@ -290,8 +289,7 @@ def transfer(request, request_id: int, payload: TransferIn):
     """Only the new state is returned: the old department no longer sees the request."""
     item = _visible(request, request_id)
     department = get_object_or_404(Department, code=payload.department)
-    moved = _run(
-        handling.transfer_request,
+    moved = handling.transfer_request(
         item,
         actor=request.user,
         department=department,
@@ -308,12 +306,12 @@ def transfer(request, request_id: int, payload: TransferIn):
 @router.post("/requests/{request_id}/close", response=RequestOut, summary="Close")
 def close(request, request_id: int, payload: CloseIn):
     item = _visible(request, request_id)
-    _run(handling.close_request, item, actor=request.user, remark=payload.remark)
+    handling.close_request(item, actor=request.user, remark=payload.remark)
     return _detail(_visible(request, request_id), request.user)
 
 
 @router.post("/requests/{request_id}/rating", response={201: RequestOut}, summary="Rate")
 def rate(request, request_id: int, payload: RatingIn):
     item = _visible(request, request_id)
-    _run(rate_request, item, actor=request.user, score=payload.score, comment=payload.comment)
+    rate_request(item, actor=request.user, score=payload.score, comment=payload.comment)
     return 201, _detail(_visible(request, request_id), request.user)

@@ -6,12 +6,12 @@ import datetime
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from duijie.api.access import require
+from duijie.api.pagination import PageNumberPagination
 from duijie.taskforce.core.status import Status
 from duijie.taskforce.domain.access import (
-    is_coordinator,
-    unit_of,
     visible_proposals,
     visible_work_items,
 )
@@ -74,13 +74,6 @@ class WorkItemQuery(Schema):
     role: str = ""
 
 
-def require_taskforce_user(request) -> None:
-    if not request.user.is_authenticated:
-        raise HttpError(401, "Log in to use the task-force API.")
-    if not (is_coordinator(request.user) or unit_of(request.user)):
-        raise HttpError(403, "Only government staff and task-force coordinators.")
-
-
 def item_out(item) -> dict:
     return {
         **{name: getattr(item, name) for name in WorkItemOut.model_fields if hasattr(item, name)},
@@ -95,7 +88,7 @@ def item_out(item) -> dict:
 @router.get("/items", response=list[WorkItemOut], summary="Work items the caller may see")
 @paginate(PageNumberPagination, page_size=20)
 def list_items(request, filters: Query[WorkItemQuery]):
-    require_taskforce_user(request)
+    require(request, "taskforce.use_taskforce")
     if filters.status and filters.status not in {status.value for status in Status}:
         raise HttpError(422, "Unknown status.")
     items = filter_work_items(request.user, WorkItemFilters(**filters.dict()))
@@ -104,7 +97,7 @@ def list_items(request, filters: Query[WorkItemQuery]):
 
 @router.get("/items/{item_id}", response=WorkItemDetailOut, summary="One visible work item")
 def get_item(request, item_id: int):
-    require_taskforce_user(request)
+    require(request, "taskforce.use_taskforce")
     queryset = with_status_data(visible_work_items(request.user))
     (item,) = annotate_status([get_object_or_404(queryset, pk=item_id)])
     return {
@@ -161,14 +154,14 @@ def proposal_out(proposal) -> dict:
 @router.get("/proposals", response=list[ProposalOut], summary="Proposals the caller may see")
 @paginate(PageNumberPagination, page_size=20)
 def list_proposals(request, filters: Query[ProposalQuery]):
-    require_taskforce_user(request)
+    require(request, "taskforce.use_taskforce")
     proposals = filter_proposals(request.user, ProposalFilters(**filters.dict()))
     return [proposal_out(proposal) for proposal in proposals]
 
 
 @router.get("/proposals/{proposal_id}", response=ProposalOut, summary="One visible proposal")
 def get_proposal(request, proposal_id: int):
-    require_taskforce_user(request)
+    require(request, "taskforce.use_taskforce")
     proposal = get_object_or_404(visible_proposals(request.user), pk=proposal_id)
     return proposal_out(proposal)
 

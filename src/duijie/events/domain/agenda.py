@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
+from django.urls import reverse
 
 from duijie.common.audit import record_event
-from duijie.common.i18n import normalise_language
-from duijie.events.domain.access import require
+from duijie.common.models.notifications import Delivery, NotificationKind
+from duijie.common.notify import notify
+from duijie.common.permissions import require
 from duijie.events.domain.queries import approved_participants, meetings_of
 from duijie.events.models import Event, EventBreak, EventSession, Meeting, Participant
 
@@ -55,30 +53,34 @@ def agenda_items(participant: Participant) -> list[AgendaItem]:
 
 
 def send_agenda(participant: Participant, *, actor) -> int:
-    """Email the agenda in the recipient's language with the calendar file attached."""
+    """Queue the agenda e-mail in the recipient's language with the calendar file attached."""
     require(actor, "events.view_agenda", participant)
+    # ical imports this module for agenda_items; importing it at the top would be a cycle.
     from duijie.events.interfaces.ical import participant_calendar
 
     user = participant.user
     if not user.email or not user.is_active:
         return 0
-    with translation.override(normalise_language(user.language)):
-        context = {
-            "participant": participant,
-            "event": participant.event,
-            "items": agenda_items(participant),
-            "site_url": settings.SITE_URL,
-        }
-        subject = render_to_string("web/events/email/agenda_subject.txt", context).strip()
-        body = render_to_string("web/events/email/agenda_body.txt", context)
-    message = EmailMessage(subject.splitlines()[0], body, to=[user.email])
-    message.attach("agenda.ics", participant_calendar(participant), "text/calendar")
     with transaction.atomic():
+        notification = notify(
+            user,
+            NotificationKind.MEETING_SCHEDULED,
+            subject_template="web/events/email/agenda_subject.txt",
+            body_template="web/events/email/agenda_body.txt",
+            context={
+                "participant": participant,
+                "event": participant.event,
+                "items": agenda_items(participant),
+            },
+            url=reverse("web:events_agenda", args=[participant.event_id]),
+            attachments=[("agenda.ics", participant_calendar(participant), "text/calendar")],
+            actor=actor,
+        )
         record_event(participant, "participant.agenda_sent", actor=actor)
-    return message.send()
+    return int(notification is not None and notification.delivery == Delivery.EMAIL)
 
 
 def send_agendas(event: Event, *, actor) -> int:
-    """Email every admitted participant their agenda; returns how many emails went out."""
+    """Queue every admitted participant's agenda e-mail; returns how many were queued."""
     require(actor, "events.manage_event", event)
     return sum(send_agenda(p, actor=actor) for p in approved_participants(event))

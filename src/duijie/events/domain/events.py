@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.directory.models import User
-from duijie.events.domain.access import require
 from duijie.events.domain.setup import rebuild_slots
 from duijie.events.models import Event, EventStatus
 

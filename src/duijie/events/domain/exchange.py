@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.events import core
-from duijie.events.domain.access import require
 from duijie.events.domain.instance import EventInstance, build_instance, pair_key
 from duijie.events.domain.scheduling import check_ready, store_schedule
 from duijie.events.models import Event, MeetingSource, ScheduleRun, UnscheduledReason

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
-from duijie.events.domain.access import require
+from duijie.common.permissions import require
 from duijie.events.models import Attendance, Meeting, MeetingOutcome, OutcomeResult, Participant
 
 

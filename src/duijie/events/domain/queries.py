@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from duijie.common.permissions import is_platform_admin
 from duijie.events.models import (
     Event,
     EventStatus,
@@ -18,7 +19,7 @@ from duijie.events.models import (
 
 def visible_events(user) -> QuerySet[Event]:
     """Published events for everyone; drafts and cancelled ones for their organisers too."""
-    if user.is_authenticated and user.is_superuser:
+    if is_platform_admin(user):
         return Event.objects.all()
     condition = Q(status=EventStatus.PUBLISHED)
     if user.is_authenticated:
@@ -30,7 +31,7 @@ def managed_events(user) -> QuerySet[Event]:
     """Events the user organises (every event for platform administrators)."""
     if not user.is_authenticated:
         return Event.objects.none()
-    if user.is_superuser:
+    if is_platform_admin(user):
         return Event.objects.all()
     return Event.objects.filter(organisers=user)
 

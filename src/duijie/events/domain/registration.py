@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.common.notify import email_user
-from duijie.events.domain.access import require
+from duijie.common.permissions import require
 from duijie.events.domain.notifications import REGISTERED, WITHDRAWN, notify_organisers
 from duijie.events.models import (
     OPEN_STATUSES,

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from duijie.common.audit import record_event
 from duijie.common.notify import email_user
-from duijie.events.domain.access import require
+from duijie.common.permissions import require
 from duijie.events.domain.queries import approved_participants, meetings_of
 from duijie.events.models import Event, EventStatus, Participant, ParticipantStatus
 

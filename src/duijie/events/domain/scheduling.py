@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.events import core
-from duijie.events.domain.access import require
 from duijie.events.domain.instance import EventInstance, build_instance, pair_key
 from duijie.events.models import (
     Event,

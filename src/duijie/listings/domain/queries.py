@@ -7,6 +7,7 @@ import datetime
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from duijie.common.permissions import is_platform_staff
 from duijie.listings.models import Listing, ListingStatus, Visibility
 
 
@@ -38,7 +39,7 @@ def readable_listings(user) -> QuerySet[Listing]:
     """Visible published listings plus the user's own organisations' listings in any state."""
     if not user.is_authenticated:
         return visible_listings(user)
-    if user.is_staff or user.is_superuser:
+    if is_platform_staff(user):
         return Listing.objects.all()
     own = Q(organisation__memberships__user=user)
     public = Q(pk__in=visible_listings(user).values("pk"))
@@ -57,7 +58,7 @@ def organisation_revealed(listing: Listing, user) -> bool:
         return True
     if not user.is_authenticated:
         return False
-    if user.is_staff or user.is_superuser:
+    if is_platform_staff(user):
         return True
     if user.memberships.filter(organisation_id=listing.organisation_id).exists():
         return True

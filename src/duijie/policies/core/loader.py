@@ -12,7 +12,7 @@ from pathlib import Path
 
 from duijie.policies.core.ruleset import ID_PATTERN, RuleSet, RuleSetError, parse_rule_set
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rulesets"
 
 
 class RuleSetNotFound(LookupError):

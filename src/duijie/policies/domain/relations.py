@@ -5,13 +5,13 @@ from __future__ import annotations
 from django.db import transaction
 
 from duijie.common.audit import record_event
+from duijie.common.permissions import require
 from duijie.policies.models import Policy
-from duijie.services.domain.permissions import require_perm
 
 
 def link_policy_to_request(policy: Policy, *, actor, consulting_request) -> Policy:
     """Cite a policy on a request (the handling department does this while answering)."""
-    require_perm(actor, "services.handle_request", consulting_request)
+    require(actor, "services.handle_request", consulting_request)
     with transaction.atomic():
         policy.related_requests.add(consulting_request)
         record_event(
@@ -22,7 +22,7 @@ def link_policy_to_request(policy: Policy, *, actor, consulting_request) -> Poli
 
 def unlink_policy_from_request(policy: Policy, *, actor, consulting_request) -> Policy:
     """Remove a policy cited on a request by mistake."""
-    require_perm(actor, "services.handle_request", consulting_request)
+    require(actor, "services.handle_request", consulting_request)
     with transaction.atomic():
         policy.related_requests.remove(consulting_request)
         record_event(

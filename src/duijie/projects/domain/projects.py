@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
-from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.projects.core.stages import TransitionError, check_transition
 from duijie.projects.models import InvestmentProject, Stage, StageChange
 from duijie.taskforce.domain.access import is_coordinator
@@ -36,11 +37,6 @@ TRANSITION_ERRORS = {
     "reason": _("Give the reason for dropping the project."),
     "unknown": _("Unknown stage."),
 }
-
-
-def require(actor, perm: str, obj=None) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied()
 
 
 def _check(actor, fields: dict) -> None:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
-from duijie.projects.domain.projects import require
+from duijie.common.permissions import require
 from duijie.projects.models import CarrierSite, SpaceType
 
 SITE_FIELDS = (

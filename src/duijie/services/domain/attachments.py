@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.services.core.filetypes import FileKind, extension_of, matches_extension, sniff
-from duijie.services.domain.permissions import require_perm
 from duijie.services.models import ConsultingRequest, RequestAttachment
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -111,7 +111,7 @@ def add_attachments(
     consulting_request: ConsultingRequest, *, actor, uploads
 ) -> list[RequestAttachment]:
     """Attach more files to an open request (requester or handling department)."""
-    require_perm(actor, "services.add_attachment", consulting_request)
+    require(actor, "services.add_attachment", consulting_request)
     checked = check_uploads(uploads, already_attached=consulting_request.attachments.count())
     with files_removed_on_failure() as stored, transaction.atomic():
         ConsultingRequest.objects.select_for_update().get(pk=consulting_request.pk)

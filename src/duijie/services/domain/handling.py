@@ -12,11 +12,11 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.errors import DomainError
 from duijie.common.i18n import normalise_language
+from duijie.common.permissions import require
 from duijie.services.domain import notifications as notify
 from duijie.services.domain.deadlines import restart_deadline
 from duijie.services.domain.history import lock_request, record_request_event
 from duijie.services.domain.people import handlers_of
-from duijie.services.domain.permissions import require_perm
 from duijie.services.models import (
     ConsultingRequest,
     InternalNote,
@@ -38,7 +38,7 @@ def assign_request(consulting_request: ConsultingRequest, *, actor, assignee) ->
     """Give the request to one staff member of its department."""
     with transaction.atomic():
         locked = lock_request(consulting_request)
-        require_perm(actor, "services.handle_request", locked)
+        require(actor, "services.handle_request", locked)
         if not assignee.is_active or assignee.department_id != locked.department_id:
             raise DomainError(
                 _("Only a staff member of the responsible department can handle it."),
@@ -61,7 +61,7 @@ def reply_to_request(
     body = _text(body, _("Please write the reply."))
     with transaction.atomic():
         locked = lock_request(consulting_request)
-        require_perm(actor, "services.handle_request", locked)
+        require(actor, "services.handle_request", locked)
         message = RequestMessage.objects.create(
             request=locked,
             author=actor,
@@ -84,7 +84,7 @@ def add_internal_note(consulting_request: ConsultingRequest, *, actor, body: str
     body = _text(body, _("Please write the note."))
     with transaction.atomic():
         locked = lock_request(consulting_request)
-        require_perm(actor, "services.handle_request", locked)
+        require(actor, "services.handle_request", locked)
         note = InternalNote.objects.create(
             request=locked, author=actor, department=actor.department, body=body
         )
@@ -98,7 +98,7 @@ def transfer_request(
     reason = _text(reason, _("Please give the reason for the transfer."))
     with transaction.atomic():
         locked = lock_request(consulting_request)
-        require_perm(actor, "services.handle_request", locked)
+        require(actor, "services.handle_request", locked)
         if department.pk == locked.department_id:
             raise DomainError(_("The request is already with this department."), code="same")
         before_status, before_department = locked.status, locked.department
@@ -124,7 +124,7 @@ def close_request(
     remark = (remark or "").strip()
     with transaction.atomic():
         locked = lock_request(consulting_request)
-        require_perm(actor, "services.handle_request", locked)
+        require(actor, "services.handle_request", locked)
         before = locked.status
         locked.status, locked.closed_at = S.CLOSED, timezone.now()
         locked.save(update_fields=["status", "closed_at", "updated_at"])
@@ -140,7 +140,7 @@ def follow_up_request(
     body = _text(body, _("Please write your message."))
     with transaction.atomic():
         locked = lock_request(consulting_request)
-        require_perm(actor, "services.follow_up_request", locked)
+        require(actor, "services.follow_up_request", locked)
         message = RequestMessage.objects.create(
             request=locked,
             author=actor,

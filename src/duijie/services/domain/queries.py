@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
+from duijie.common.permissions import is_platform_admin
 from duijie.services.models import ConsultingRequest
 from duijie.services.models.requests import AWAITING_DEPARTMENT, REQUESTER_VISIBLE_EVENTS
 
@@ -19,7 +20,7 @@ def visible_requests(user) -> QuerySet[ConsultingRequest]:
     """Own requests, plus those routed to the user's department now; administrators see all."""
     if not user.is_authenticated:
         return ConsultingRequest.objects.none()
-    if user.is_superuser:
+    if is_platform_admin(user):
         return ConsultingRequest.objects.all()
     condition = Q(requester=user)
     if user.department_id:

@@ -6,8 +6,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.services.domain.history import lock_request, record_request_event
-from duijie.services.domain.permissions import require_perm
 from duijie.services.models import ConsultingRequest, SatisfactionRating
 
 
@@ -20,7 +20,7 @@ def rate_request(
     try:
         with transaction.atomic():
             locked = lock_request(consulting_request)
-            require_perm(actor, "services.rate_request", locked)
+            require(actor, "services.rate_request", locked)
             if SatisfactionRating.objects.filter(request=locked).exists():
                 raise DomainError(_("You have already rated this request."), code="rated")
             rating = SatisfactionRating.objects.create(

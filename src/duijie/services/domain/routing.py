@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
-from duijie.services.domain.permissions import require_perm
+from duijie.common.permissions import require
 from duijie.services.models import RequestCategory, RoutingRule
 
 
@@ -31,7 +31,7 @@ def set_routing_rule(
     reminder_working_days: int,
 ) -> RoutingRule:
     """Route future requests of `category` to `department` (open requests stay where they are)."""
-    require_perm(actor, "services.manage_routing")
+    require(actor, "services.manage_routing")
     if reminder_working_days >= response_working_days:
         raise DomainError(
             _("The reminder must come before the deadline."), code="reminder_after_deadline"

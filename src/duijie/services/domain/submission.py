@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.i18n import normalise_language
+from duijie.common.permissions import require
 from duijie.services.domain.attachments import (
     check_uploads,
     files_removed_on_failure,
@@ -16,7 +17,6 @@ from duijie.services.domain.attachments import (
 from duijie.services.domain.deadlines import reply_due_on
 from duijie.services.domain.history import record_request_event
 from duijie.services.domain.notifications import notify_submitted
-from duijie.services.domain.permissions import require_perm
 from duijie.services.domain.routing import routing_rule_for
 from duijie.services.models import ConsultingRequest, RequestCategory
 
@@ -32,7 +32,7 @@ def submit_request(
     uploads=(),
 ) -> ConsultingRequest:
     """Create a request routed to the category's department; every file is checked first."""
-    require_perm(actor, "services.submit_request")
+    require(actor, "services.submit_request")
     _check_organisation(actor, organisation)
     subject, description = _required_text(subject, description)
     rule = routing_rule_for(category)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
+from duijie.common.permissions import is_platform_admin
 from duijie.taskforce.models import Proposal, WorkItem
 
 COORDINATE_PERMISSION = "taskforce.coordinate_taskforce"
@@ -21,7 +22,7 @@ def is_coordinator(user) -> bool:
     """Platform administrators and holders of the coordinator permission."""
     if not (user.is_authenticated and user.is_active):
         return False
-    return user.is_superuser or COORDINATE_PERMISSION in user.get_all_permissions()
+    return is_platform_admin(user) or COORDINATE_PERMISSION in user.get_all_permissions()
 
 
 def unit_of(user):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.common.i18n import normalise_language
-from duijie.taskforce.domain.workitems import require
+from duijie.common.permissions import require
 from duijie.taskforce.models import Feedback, HandlingStep, Proposal, ProposalStatus, StepKind
 
 PROPOSAL_FIELDS = (

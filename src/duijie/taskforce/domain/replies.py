@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.taskforce.core.docnumber import DocumentNumberError, parse_document_number
 from duijie.taskforce.core.letter import (
     LetterInput,
@@ -21,7 +22,6 @@ from duijie.taskforce.core.letter import (
     draft_body,
     handling_note,
 )
-from duijie.taskforce.domain.workitems import require
 from duijie.taskforce.models import (
     Disclosure,
     HandlingResult,

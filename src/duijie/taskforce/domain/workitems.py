@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
-from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.errors import DomainError
+from duijie.common.permissions import require
 from duijie.taskforce.models import Milestone, WorkItem
 
 ITEM_FIELDS = (
@@ -23,11 +24,6 @@ ITEM_FIELDS = (
     "due_date",
     "reporting_period_days",
 )
-
-
-def require(actor, perm: str, obj=None) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied()
 
 
 def _check_item(fields: dict, co_units) -> None:

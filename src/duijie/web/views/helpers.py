@@ -7,12 +7,11 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 
 from duijie.common.errors import DomainError
-from duijie.common.permissions import has_rule_perm
 
 
 def require_perm(request, perm: str, obj=None) -> None:
     """Refuse with 403 unless the signed-in user holds `perm` on `obj` (checked on the server)."""
-    if not has_rule_perm(request.user, perm, obj):
+    if not request.user.has_perm(perm, obj):
         raise PermissionDenied
 
 

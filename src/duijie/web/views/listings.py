@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,6 +16,8 @@ from duijie.listings.domain.queries import (
 )
 from duijie.listings.models import Listing, PartnershipType
 from duijie.matching.domain.search import engine_filters, search_listings
+from duijie.versions.domain.queries import with_versions
+from duijie.versions.domain.versions import save_version, version_in
 from duijie.web.forms.listings import ListingFilterForm, ListingForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
@@ -26,7 +29,7 @@ def listing_list(request):
     queryset = visible_listings(request.user).select_related("organisation")
     if form.is_valid():
         queryset = filter_listings(queryset, ListingFilters(**form.cleaned_data))
-    page = paginate(request, queryset.prefetch_related("sectors"))
+    page = paginate(request, with_versions(queryset.prefetch_related("sectors")))
     return render(request, "web/listings/list.html", {"form": form, "page": page})
 
 
@@ -58,6 +61,7 @@ def listing_detail(request, listing_id: int):
         "history": listing.history.select_related("actor") if is_owner else None,
         "can_edit": request.user.has_perm("listings.change_listing", listing),
         "can_see_matches": request.user.has_perm("matching.view_matches", listing),
+        "can_assign_broker": request.user.has_perm("matching.assign_broker", listing),
         "can_express_interest": request.user.is_authenticated
         and not is_owner
         and listing.status == "published",
@@ -76,12 +80,14 @@ def listing_create(request, org_id: int):
     require_perm(request, "listings.create_listing", org)
     form = ListingForm(request.POST or None, initial={"content_locale": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid():
-        listing = lifecycle.create_listing(
-            org,
-            actor=request.user,
-            fields=form.domain_fields(),
-            sectors=form.cleaned_data["sectors"],
-        )
+        with transaction.atomic():  # the listing and its other-language version, or neither
+            listing = lifecycle.create_listing(
+                org,
+                actor=request.user,
+                fields=form.domain_fields(),
+                sectors=form.cleaned_data["sectors"],
+            )
+            _save_version(request, listing, form)
         messages.success(request, _("Draft saved. Submit it for review when it is ready."))
         return redirect("web:listing_detail", listing_id=listing.pk)
     return render(request, "web/listings/form.html", {"form": form, "organisation": org})
@@ -92,17 +98,27 @@ def listing_edit(request, listing_id: int):
     listing = get_object_or_404(readable_listings(request.user), pk=listing_id)
     require_perm(request, "listings.change_listing", listing)
     form = ListingForm(request.POST or None, instance=listing)
+    form.set_version_initial(version_in(listing, form.other_locale))
     if request.method == "POST" and form.is_valid():
-        lifecycle.update_listing(
-            listing,
-            actor=request.user,
-            fields=form.domain_fields(),
-            sectors=form.cleaned_data["sectors"],
-        )
+        with transaction.atomic():
+            lifecycle.update_listing(
+                listing,
+                actor=request.user,
+                fields=form.domain_fields(),
+                sectors=form.cleaned_data["sectors"],
+            )
+            _save_version(request, listing, form)
         messages.success(request, _("Changes saved."))
         return redirect("web:listing_detail", listing_id=listing.pk)
     context = {"form": form, "organisation": listing.organisation, "listing": listing}
     return render(request, "web/listings/form.html", context)
+
+
+def _save_version(request, listing, form) -> None:
+    """The other-language version typed in the listing form, if any (checked by the form)."""
+    fields = form.version_fields()
+    if fields:
+        save_version(listing, actor=request.user, language=form.other_locale, fields=fields)
 
 
 @login_required

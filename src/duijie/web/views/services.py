@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -26,7 +25,6 @@ from duijie.policies.models import Policy
 from duijie.services.domain import handling
 from duijie.services.domain.attachments import add_attachments
 from duijie.services.domain.exports import export_headers, export_rows
-from duijie.services.domain.permissions import allowed
 from duijie.services.domain.queries import (
     RequestFilters,
     filter_requests,
@@ -38,13 +36,7 @@ from duijie.services.domain.routing import set_routing_rule
 from duijie.services.domain.submission import submit_request
 from duijie.services.models import ConsultingRequest, RequestAttachment, RequestCategory
 from duijie.web.forms import services as forms
-from duijie.web.views.helpers import paginate, run_domain
-
-
-def require_perm(request, perm: str, obj=None) -> None:
-    """403 unless the rule grants `perm` (checked through the rules, see domain/permissions)."""
-    if not allowed(request.user, perm, obj):
-        raise PermissionDenied
+from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 
 def services_home(request):
@@ -58,8 +50,8 @@ def _list_context(request):
     user = request.user
     form = forms.RequestFilterForm(
         request.GET or None,
-        show_department=user.is_superuser,
-        show_assignee=bool(user.department_id or user.is_superuser),
+        show_department=user.has_perm("services.view_all_requests"),
+        show_assignee=user.has_perm("services.handle_requests"),
     )
     queryset = visible_requests(user)
     if form.is_valid():
@@ -124,7 +116,7 @@ def get_visible_request(request, request_id: int) -> ConsultingRequest:
 
 def _action_forms(request, item: ConsultingRequest) -> dict:
     """Blank forms for each action the user may take on this request."""
-    user, handler = request.user, allowed(request.user, "services.handle_request", item)
+    user, handler = request.user, request.user.has_perm("services.handle_request", item)
     language = {"content_locale": request.LANGUAGE_CODE}
     available = {
         "assign_form": handler and forms.AssignForm(department_id=item.department_id),
@@ -133,11 +125,11 @@ def _action_forms(request, item: ConsultingRequest) -> dict:
         "transfer_form": handler and forms.TransferForm(current_department_id=item.department_id),
         "close_form": handler and forms.CloseForm(),
         "link_form": handler and forms.LinkPolicyForm(),
-        "follow_up_form": allowed(user, "services.follow_up_request", item)
+        "follow_up_form": user.has_perm("services.follow_up_request", item)
         and forms.FollowUpForm(initial=language),
-        "attach_form": allowed(user, "services.add_attachment", item)
+        "attach_form": user.has_perm("services.add_attachment", item)
         and forms.AddAttachmentsForm(already_attached=item.attachments.count()),
-        "rating_form": allowed(user, "services.rate_request", item)
+        "rating_form": user.has_perm("services.rate_request", item)
         and not hasattr(item, "rating")
         and forms.RatingForm(),
     }
@@ -146,7 +138,7 @@ def _action_forms(request, item: ConsultingRequest) -> dict:
 
 def _render_detail(request, item: ConsultingRequest, status: int = 200, **bound_forms):
     user = request.user
-    sees_notes = allowed(user, "services.view_internal_notes", item)
+    sees_notes = user.has_perm("services.view_internal_notes", item)
     context = {
         "item": item,
         "is_handler": sees_notes,
@@ -297,7 +289,7 @@ def attachment_download(request, attachment_id: int):
     attachment = get_object_or_404(
         RequestAttachment.objects.select_related("request"), pk=attachment_id
     )
-    if not allowed(request.user, "services.view_request", attachment.request):
+    if not request.user.has_perm("services.view_request", attachment.request):
         raise Http404
     try:
         handle = attachment.file.open("rb")

@@ -14,7 +14,7 @@ from duijie.web.views.helpers import require_perm, run_domain
 
 @login_required
 def review_queue(request):
-    require_perm(request, "web.view_staff_pages")
+    require_perm(request, "listings.review_listing")
     context = {
         "submitted": Listing.objects.filter(status=ListingStatus.SUBMITTED)
         .select_related("organisation")

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -30,11 +29,6 @@ def visible_project(request, project_id: int) -> InvestmentProject:
     return get_object_or_404(queryset, pk=project_id)
 
 
-def _require_government(request) -> None:
-    if not (is_coordinator(request.user) or request.user.department_id):
-        raise PermissionDenied
-
-
 def _filtered(request):
     form = ProjectFilterForm(request.GET or None)
     filters = ProjectFilters(**form.cleaned_data) if form.is_valid() else ProjectFilters()
@@ -43,7 +37,7 @@ def _filtered(request):
 
 @login_required
 def project_list(request):
-    _require_government(request)
+    require_perm(request, "projects.list_projects")
     form, projects = _filtered(request)
     context = {
         "form": form,
@@ -65,7 +59,7 @@ def _pipeline_counts(projects) -> list[tuple[str, str, int]]:
 
 @login_required
 def project_export(request):
-    _require_government(request)
+    require_perm(request, "projects.list_projects")
     _form, projects = _filtered(request)
     headers, rows = project_rows(projects)
     stamp = timezone.localdate().isoformat()

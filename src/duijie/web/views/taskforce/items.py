@@ -81,7 +81,7 @@ def unit_board(request, code: str):
 
 @login_required
 def item_list(request):
-    _require_taskforce_user(request)
+    require_perm(request, "taskforce.use_taskforce")
     form, filters = _filters(request)
     items = label_items(filter_work_items(request.user, filters))
     context = {"form": form, "page": paginate(request, items), "query": request.GET.urlencode()}
@@ -90,16 +90,11 @@ def item_list(request):
 
 @login_required
 def item_export(request):
-    _require_taskforce_user(request)
+    require_perm(request, "taskforce.use_taskforce")
     _form, filters = _filters(request)
     headers, rows = work_item_rows(filter_work_items(request.user, filters))
     stamp = timezone.localdate().isoformat()
     return xlsx_response(f"work-items-{stamp}", headers, rows, title=_("Work items"))
-
-
-def _require_taskforce_user(request) -> None:
-    if not (is_coordinator(request.user) or unit_of(request.user)):
-        raise PermissionDenied
 
 
 @login_required

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.forms import Form
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from duijie.common.exports import xlsx_response
 from duijie.taskforce.domain import proposals as proposal_domain
-from duijie.taskforce.domain.access import is_coordinator, unit_of, visible_proposals
+from duijie.taskforce.domain.access import unit_of, visible_proposals
 from duijie.taskforce.domain.browse import (
     ProposalFilters,
     filter_proposals,
@@ -43,11 +42,6 @@ def visible_proposal(request, proposal_id: int) -> Proposal:
     return get_object_or_404(queryset, pk=proposal_id)
 
 
-def _require_taskforce_user(request) -> None:
-    if not (is_coordinator(request.user) or unit_of(request.user)):
-        raise PermissionDenied
-
-
 def _filtered(request):
     form = ProposalFilterForm(request.GET or None, sessions=sessions())
     filters = ProposalFilters(**form.cleaned_data) if form.is_valid() else ProposalFilters()
@@ -56,7 +50,7 @@ def _filtered(request):
 
 @login_required
 def proposal_list(request):
-    _require_taskforce_user(request)
+    require_perm(request, "taskforce.use_taskforce")
     form, proposals = _filtered(request)
     context = {
         "form": form,
@@ -70,7 +64,7 @@ def proposal_list(request):
 
 @login_required
 def proposal_export(request):
-    _require_taskforce_user(request)
+    require_perm(request, "taskforce.use_taskforce")
     _form, proposals = _filtered(request)
     headers, rows = proposal_rows(proposals)
     stamp = timezone.localdate().isoformat()

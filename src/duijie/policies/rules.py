@@ -1,8 +1,4 @@
-"""Permission rules of the policy library (django-rules).
-
-They live here rather than in policies/rules.py because `policies/rules/` is the package of
-rule-set data files, which would shadow a rules.py module; apps.py imports this module.
-"""
+"""Permission rules of the policy library (django-rules, autodiscovered)."""
 
 import rules
 
