@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-test messages migrate seed demo serve test lint format bench clean
+.PHONY: install install-demo install-test messages migrate seed demo serve test lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(VENV)/.installed $@
 
+# The demo data is its own distribution (demo/), installed only for the demo.
+$(VENV)/.installed-demo: demo/pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet --no-deps -e ./demo
+	touch $@
+
 install: $(VENV)/.installed
+
+install-demo: $(VENV)/.installed-demo
 
 install-test: $(VENV)/.installed-test
 	bash scripts/system-deps.sh
@@ -30,7 +37,7 @@ messages: $(VENV)/.installed
 migrate: install messages
 	$(BIN)/duijie migrate --noinput
 
-seed: migrate
+seed: migrate $(VENV)/.installed-demo
 	$(BIN)/duijie seed-demo
 	$(BIN)/duijie reindex
 

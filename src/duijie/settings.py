@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import dj_database_url
@@ -41,6 +42,10 @@ INSTALLED_APPS = [
     "duijie.dashboard",
     "duijie.web",
 ]
+# The demo data is a separate distribution (demo/, never in the duijie wheel): where it is
+# installed (`make demo`, the tests), its app brings the `duijie seed-demo` command.
+if importlib.util.find_spec("duijie_demo") is not None:
+    INSTALLED_APPS.append("duijie_demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

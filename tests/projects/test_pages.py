@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from duijie.projects.demo import load_demo
 from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
+from duijie_demo.loaders.projects import load_demo
 from tests.conftest import login
 from tests.projects.factories import ProjectFactory
 

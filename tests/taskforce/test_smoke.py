@@ -6,11 +6,11 @@ import pytest
 from django.urls import reverse
 
 from duijie.directory.models import User
-from duijie.projects.demo import load_demo as load_project_demo
 from duijie.projects.models import CarrierSite, InvestmentProject
-from duijie.taskforce.demo import load_demo as load_taskforce_demo
 from duijie.taskforce.domain.replies import public_replies
 from duijie.taskforce.models import Proposal, Reply, WorkItem
+from duijie_demo.loaders.projects import load_demo as load_project_demo
+from duijie_demo.loaders.taskforce import load_demo as load_taskforce_demo
 from tests.conftest import login
 
 pytestmark = pytest.mark.django_db

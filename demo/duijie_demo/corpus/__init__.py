@@ -3,7 +3,7 @@
 Pure Python with no Django imports; the ``duijie seed-demo`` loader turns the records into
 model rows.  Usage::
 
-    from duijie.common.demo import build_demo
+    from duijie_demo.corpus import build_demo
 
     data = build_demo()
     data.sectors, data.organisations, data.people, data.listings  # tuples of dataclasses

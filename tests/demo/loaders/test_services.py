@@ -4,14 +4,14 @@ import datetime
 
 import pytest
 
-from duijie.common.demo_loader import load_departments
-from duijie.services.demo import load_demo
 from duijie.services.models import (
     ConsultingRequest,
     RequestCategory,
     RequestEvent,
     RoutingRule,
 )
+from duijie_demo.loaders.directory import load_departments
+from duijie_demo.loaders.services import load_demo
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 TODAY = datetime.date(2026, 3, 16)

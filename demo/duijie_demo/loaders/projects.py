@@ -13,12 +13,20 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from duijie.common.demo_loader import load_departments
 from duijie.directory.identifiers import make_uen, make_uscc
 from duijie.directory.models import Organisation, Sector, User
 from duijie.projects.core.stages import PIPELINE, Stage
-from duijie.projects.demo_data import ORGANISATIONS, PROJECTS, SITES, DemoProject, DemoSite
 from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
+from duijie_demo.loaders.directory import load_departments
+from duijie_demo.loaders.projects_content import (
+    ORGANISATIONS,
+    PROJECTS,
+    SITES,
+    DemoProject,
+    DemoSite,
+)
+
+ORDER = 80
 
 
 def load_demo(*, today: datetime.date | None = None) -> dict[str, int]:

@@ -12,10 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 
-from duijie.common.demo_loader import ensure_user, load_departments
 from duijie.taskforce.core.letter import build_letter
-from duijie.taskforce.demo_data import GOVERNMENT_USERS, WORK_ITEMS, WORKSTREAMS, DemoItem
-from duijie.taskforce.demo_proposals import PROPOSALS, DemoProposal
 from duijie.taskforce.models import (
     HandlingStep,
     Milestone,
@@ -25,6 +22,12 @@ from duijie.taskforce.models import (
     WorkItem,
     Workstream,
 )
+from duijie_demo.accounts import ensure_user
+from duijie_demo.loaders.directory import load_departments
+from duijie_demo.loaders.taskforce_items import GOVERNMENT_USERS, WORK_ITEMS, WORKSTREAMS, DemoItem
+from duijie_demo.loaders.taskforce_proposals import PROPOSALS, DemoProposal
+
+ORDER = 70
 
 COORDINATORS_GROUP = "任务组协调人 / Task force coordinators"
 

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from duijie.events.demo import DEMO_KEY, load_demo
 from duijie.events.models import Event, Meeting, MeetingRequest, Participant, ScheduleRun
+from duijie_demo.loaders.events import DEMO_KEY, load_demo
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

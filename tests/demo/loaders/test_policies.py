@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from duijie.policies.demo import DEMO_LINKS, load_demo
 from duijie.policies.models import Policy
 from duijie.services.models import ConsultingRequest
+from duijie_demo.loaders.policies import DEMO_LINKS, load_demo
 from tests.factories import DepartmentFactory, UserFactory
 from tests.services.factories import category
 

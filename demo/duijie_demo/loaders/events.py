@@ -30,6 +30,8 @@ from duijie.events.models import (
     ScheduleRun,
 )
 
+ORDER = 60
+
 DEMO_KEY = "sh-sg-digital-economy-matchmaking"
 MAX_PARTICIPANTS = 24
 TABLES = 12

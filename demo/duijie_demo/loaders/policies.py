@@ -6,6 +6,9 @@ import datetime
 
 from duijie.policies.domain.seed import load_policy_library
 from duijie.policies.models import Policy
+from duijie.services.models import ConsultingRequest
+
+ORDER = 40
 
 # Demo consulting requests (services/demo_content.py keys) and the policies they concern.
 DEMO_LINKS = {
@@ -24,8 +27,6 @@ def load_demo(*, today: datetime.date) -> dict[str, int]:
 
 def link_demo_requests() -> int:
     """Cite policies on demo requests; called by both demo loaders so their order is free."""
-    from duijie.services.models import ConsultingRequest
-
     links = 0
     for slug, keys in DEMO_LINKS.items():
         policy = Policy.objects.filter(slug=slug).first()

@@ -1,6 +1,9 @@
 from django.core.management.base import BaseCommand
 
-from duijie.common.demo_loader import DEMO_PASSWORD, PLATFORM_USERS, load_demo, organisation_logins
+from duijie_demo.accounts import DEMO_PASSWORD
+from duijie_demo.loaders.directory import PLATFORM_USERS
+from duijie_demo.loaders.people import organisation_logins
+from duijie_demo.seed import load_demo
 
 
 class Command(BaseCommand):

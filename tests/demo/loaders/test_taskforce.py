@@ -2,11 +2,11 @@ import datetime
 
 import pytest
 
-from duijie.taskforce.demo import load_demo
 from duijie.taskforce.domain.access import is_coordinator
 from duijie.taskforce.domain.replies import public_replies
 from duijie.taskforce.domain.status import annotate_status, with_status_data
 from duijie.taskforce.models import ProgressReport, Proposal, Reply, WorkItem
+from duijie_demo.loaders.taskforce import load_demo
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 3, 10)

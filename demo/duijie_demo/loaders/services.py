@@ -13,15 +13,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from duijie.common.demo_loader import ensure_user, load_departments
 from duijie.directory.models import Department, Organisation, User
-from duijie.services.demo_content import (
-    DEMO_LEADS,
-    DEMO_REQUESTS,
-    DEMO_ROUTING,
-    DEMO_STAFF,
-    DemoRequest,
-)
 from duijie.services.domain import handling
 from duijie.services.domain.deadlines import reply_due_on
 from duijie.services.domain.rating import rate_request
@@ -35,6 +27,18 @@ from duijie.services.models import (
     RequestMessage,
     RoutingRule,
 )
+from duijie_demo.accounts import ensure_user
+from duijie_demo.loaders.directory import load_departments
+from duijie_demo.loaders.policies import link_demo_requests
+from duijie_demo.loaders.services_content import (
+    DEMO_LEADS,
+    DEMO_REQUESTS,
+    DEMO_ROUTING,
+    DEMO_STAFF,
+    DemoRequest,
+)
+
+ORDER = 50
 
 MEMORY_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
 
@@ -204,6 +208,4 @@ STEPS = {
 
 def _link_policies() -> None:
     """Cite library policies on the demo requests when the library is loaded already."""
-    from duijie.policies.demo import link_demo_requests
-
     link_demo_requests()

@@ -9,10 +9,10 @@ from functools import cache
 
 import pytest
 
-from duijie.common.demo import DemoData, build_demo
-from duijie.common.demo import schema as S
-from duijie.common.demo.blocks import has_cjk
 from duijie.directory.identifiers import validate_uen, validate_uscc
+from duijie_demo.corpus import DemoData, build_demo
+from duijie_demo.corpus import schema as S
+from duijie_demo.corpus.blocks import has_cjk
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 EMAIL_DOMAINS = ("@example.com", "@example.sg", "@example.cn")

@@ -1,0 +1,1 @@
+"""One module per area; `duijie_demo.seed` finds them all and runs them by `ORDER`."""
