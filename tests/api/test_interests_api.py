@@ -152,6 +152,7 @@ def test_each_side_lists_its_interests(client, world, sent):
         ("post", "/decline"),
         ("post", "/withdraw"),
         ("post", "/consent"),
+        ("post", "/consent/withdraw"),
         ("get", "/contacts"),
     ],
 )
@@ -224,10 +225,13 @@ def test_contacts_stay_hidden_until_both_accept_and_each_consents(client, world,
     login(client, world.buyer)
     assert post(client, f"{API}/{sent.pk}/consent").json()["consented"] is True
     assert contact_emails(client, world.buyer, sent) == []
-    assert contact_emails(client, world.seller, sent) == [world.buyer.email]
+    assert contact_emails(client, world.seller, sent) == []
+    assert ContactTransfer.objects.count() == 0
 
     login(client, world.seller)
-    post(client, f"{API}/{sent.pk}/consent")
+    body = post(client, f"{API}/{sent.pk}/consent").json()
+    assert (body["consented"], body["contacts_exchanged"]) == (True, True)
+    assert contact_emails(client, world.seller, sent) == [world.buyer.email]
     login(client, world.buyer)
     contacts = client.get(f"{API}/{sent.pk}/contacts").json()
     assert contacts == [
@@ -240,6 +244,21 @@ def test_contacts_stay_hidden_until_both_accept_and_each_consents(client, world,
     ]
     ledger = {(row.subject_id, row.to_country) for row in ContactTransfer.objects.all()}
     assert ledger == {(world.buyer.pk, "SG"), (world.seller.pk, "CN")}
+
+
+def test_a_withdrawn_consent_hides_the_details_from_then_on(client, world, sent):
+    flow.accept_interest(sent, actor=world.seller)
+    flow.give_contact_consent(sent, actor=world.seller)
+    flow.give_contact_consent(sent, actor=world.buyer)
+    login(client, world.buyer)
+    body = post(client, f"{API}/{sent.pk}/consent/withdraw").json()
+    assert (body["consented"], body["contacts_exchanged"]) == (False, True)
+    assert contact_emails(client, world.buyer, sent) == []
+    assert contact_emails(client, world.seller, sent) == []
+    assert ContactTransfer.objects.count() == 2
+    login(client, world.buyer)
+    again = post(client, f"{API}/{sent.pk}/consent/withdraw")
+    assert (again.status_code, again.json()) == (403, FORBIDDEN)
 
 
 def test_an_anonymous_listing_reveals_its_organisation_after_acceptance(client, world):
@@ -279,6 +298,6 @@ def test_writes_need_a_session_and_the_csrf_token(world, sent):
 def test_the_interest_endpoints_are_in_the_schema(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     assert set(paths[API]) == {"get", "post"}
-    for action in ("accept", "decline", "withdraw", "consent"):
+    for action in ("accept", "decline", "withdraw", "consent", "consent/withdraw"):
         assert set(paths[f"{API}/{{interest_id}}/{action}"]) == {"post"}
     assert set(paths[f"{API}/{{interest_id}}/contacts"]) == {"get"}

@@ -34,6 +34,11 @@ urlpatterns = [
         matching_interest.interest_consent,
         name="interest_consent",
     ),
+    path(
+        "interests/<int:interest_id>/consent/withdraw/",
+        matching_interest.interest_consent_withdraw,
+        name="interest_consent_withdraw",
+    ),
     path("broker/", matching.broker_workspace, name="broker_workspace"),
     path("broker/recommend/<int:need_id>/<int:offer_id>/", matching.recommend, name="recommend"),
     path(

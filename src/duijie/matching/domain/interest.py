@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
@@ -13,10 +11,17 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.notify import email_users
-from duijie.common.permissions import has_rule_perm, require
+from duijie.common.permissions import require
 from duijie.listings.domain.queries import listing_visible_to
+from duijie.matching.domain.contacts import (  # noqa: F401 (the flow's public names)
+    Contact,
+    contact_persons,
+    give_contact_consent,
+    name_colleague,
+    reveal_contacts,
+    withdraw_contact_consent,
+)
 from duijie.matching.models import (
-    ContactConsent,
     ContactTransfer,
     DeclineReason,
     Interest,
@@ -25,14 +30,6 @@ from duijie.matching.models import (
 
 STANDARD_QUESTIONS = ("timeline", "partnership", "budget_confirmed")
 OPEN = (InterestStatus.PENDING, InterestStatus.ACCEPTED)
-
-
-@dataclass(frozen=True)
-class Contact:
-    full_name: str
-    email: str
-    phone: str
-    organisation: str
 
 
 def _check_can_express(listing, *, actor, organisation) -> None:
@@ -106,59 +103,6 @@ def withdraw_interest(interest: Interest, *, actor) -> Interest:
     require(actor, "matching.withdraw_interest", interest)
     receivers = _receivers(interest)
     return _answer(interest, InterestStatus.WITHDRAWN, actor=actor, notify=receivers)
-
-
-def contact_persons(interest: Interest) -> list:
-    """The two people whose details are exchanged: the sender and the one who accepted."""
-    return [user for user in (interest.from_user, interest.responded_by) if user is not None]
-
-
-def give_contact_consent(interest: Interest, *, actor) -> ContactConsent:
-    """A contact person agrees to share their details with the other (perhaps foreign) side."""
-    if interest.status != InterestStatus.ACCEPTED or actor not in contact_persons(interest):
-        raise PermissionDenied()
-    own_org, other_org = _sides(interest, actor)
-    consent, created = ContactConsent.objects.get_or_create(
-        interest=interest,
-        user=actor,
-        defaults={"organisation": own_org, "recipient_country": other_org.country},
-    )
-    if created:
-        record_event(interest, "interest.consent", actor=actor, country=other_org.country)
-    return consent
-
-
-def _sides(interest: Interest, user):
-    """(the user's organisation, the other organisation) within this interest."""
-    if user.pk == interest.from_user_id:
-        return interest.from_organisation, interest.listing.organisation
-    return interest.listing.organisation, interest.from_organisation
-
-
-def reveal_contacts(interest: Interest, *, actor) -> list[Contact]:
-    """The other side's contact details, if both accepted and that person consented; logged."""
-    require(actor, "matching.view_interest", interest)
-    if interest.status != InterestStatus.ACCEPTED:
-        return []
-    viewer_is_sender = has_rule_perm(actor, "matching.withdraw_interest", interest)
-    recipient = interest.from_organisation if viewer_is_sender else interest.listing.organisation
-    consents = interest.consents.exclude(organisation=recipient).select_related("user")
-    return [_disclose(interest, consent, recipient) for consent in consents]
-
-
-def _disclose(interest: Interest, consent: ContactConsent, recipient) -> Contact:
-    ContactTransfer.objects.get_or_create(
-        interest=interest,
-        subject=consent.user,
-        recipient_organisation=recipient,
-        defaults={
-            "from_country": consent.organisation.country,
-            "to_country": recipient.country,
-            "fields": ["full_name", "email", "phone"],
-        },
-    )
-    user = consent.user
-    return Contact(user.full_name, user.email, user.phone, consent.organisation.name)
 
 
 def both_sides_accepted(listing, user) -> bool:

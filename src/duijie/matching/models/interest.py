@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -52,6 +53,8 @@ class Interest(TimeStampedModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     responded_at = models.DateTimeField(null=True, blank=True)
+    # Set once, in the transaction that completes the second contact person's consent.
+    contacts_exchanged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -78,7 +81,13 @@ class ContactConsent(models.Model):
         "directory.Organisation", on_delete=models.CASCADE, related_name="+"
     )
     recipient_country = models.CharField(max_length=8)
-    given_at = models.DateTimeField(auto_now_add=True)
+    given_at = models.DateTimeField(default=timezone.now)
+    # A withdrawn consent is kept (not deleted) so a later renewal reuses the same row.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    # Colleagues this contact person named to see the other side's details with them.
+    named_colleagues = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+"
+    )
 
     class Meta:
         constraints = [
@@ -87,6 +96,10 @@ class ContactConsent(models.Model):
 
     def __str__(self) -> str:
         return f"consent of {self.user_id} for interest {self.interest_id}"
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None
 
 
 class ContactTransfer(models.Model):

@@ -68,7 +68,9 @@ def interest_detail(request, interest_id: int):
         "can_withdraw": user.has_perm("matching.withdraw_interest", interest)
         and interest.status == "pending",
         "is_contact_person": user in interest_domain.contact_persons(interest),
-        "has_consented": interest.consents.filter(user=user).exists(),
+        "can_consent": user.has_perm("matching.consent_contacts", interest),
+        "can_withdraw_consent": user.has_perm("matching.withdraw_consent", interest),
+        "exchanged": interest.contacts_exchanged_at is not None,
         "contacts": interest_domain.reveal_contacts(interest, actor=user),
         "decline_form": DeclineForm(),
     }
@@ -95,7 +97,13 @@ interest_accept = _interest_action(
 interest_withdraw = _interest_action(interest_domain.withdraw_interest, gettext_lazy("Withdrawn."))
 interest_consent = _interest_action(
     interest_domain.give_contact_consent,
-    gettext_lazy("Thank you. Your contact details will be shown to the other side."),
+    gettext_lazy(
+        "Thank you. Your details will be shown once the other side's contact person agrees too."
+    ),
+)
+interest_consent_withdraw = _interest_action(
+    interest_domain.withdraw_contact_consent,
+    gettext_lazy("Your contact details are no longer shown to the other side."),
 )
 
 
