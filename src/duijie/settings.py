@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "duijie.common",
     "duijie.directory",
     "duijie.listings",
+    "duijie.versions",
     "duijie.matching",
     "duijie.events",
     "duijie.services",

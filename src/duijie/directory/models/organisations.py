@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -81,6 +82,8 @@ class Organisation(TimeStampedModel):
     )
     is_sample = models.BooleanField(_("sample data"), default=False)
     demo_key = models.CharField(max_length=80, blank=True, db_index=True)
+    # Other-language versions of the profile (duijie.versions).
+    versions = GenericRelation("versions.ContentVersion")
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="organisations"
     )

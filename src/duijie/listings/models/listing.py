@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -73,6 +74,9 @@ class Listing(TimeStampedModel):
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ListingKind.choices)
     title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(
+        _("summary"), max_length=300, blank=True, help_text=_("One or two sentences for lists.")
+    )
     description = models.TextField(_("description"), max_length=10000)
     content_locale = models.CharField(_("written in"), max_length=8, choices=ContentLocale.choices)
     sectors = models.ManyToManyField("directory.Sector", verbose_name=_("sectors"), blank=True)
@@ -105,6 +109,8 @@ class Listing(TimeStampedModel):
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     is_sample = models.BooleanField(_("sample data"), default=False)
     demo_key = models.CharField(max_length=80, blank=True, db_index=True)
+    # Other-language versions of title, summary and description (duijie.versions).
+    versions = GenericRelation("versions.ContentVersion")
 
     class Meta:
         ordering = ["-published_at", "-id"]

@@ -1,0 +1,1 @@
+"""Pure helpers for language versions: which script a text is written in, and excerpts."""
