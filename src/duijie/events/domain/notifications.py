@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import reverse
 
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.events.models import Participant, ParticipantStatus
 
@@ -38,4 +39,6 @@ def notify_organisers(participant: Participant, *, kind: str) -> int:
             "pending": pending,
             "registrations_url": registrations_url(event, status=status),
         },
+        kind=NotificationKind.REGISTRATION,
+        url=reverse("web:events_participants", args=[event.pk]),
     )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_user
 from duijie.common.permissions import require
 from duijie.events.domain.notifications import REGISTERED, WITHDRAWN, notify_organisers
@@ -114,6 +116,8 @@ def _tell_decision(participant: Participant) -> None:
         subject_template="web/events/email/decision_subject.txt",
         body_template="web/events/email/decision_body.txt",
         context={"participant": participant, "event": participant.event},
+        kind=NotificationKind.REGISTRATION,
+        url=reverse("web:events_detail", args=[participant.event_id]),
     )
 
 

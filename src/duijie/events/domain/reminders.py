@@ -15,9 +15,11 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Min, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from duijie.common.audit import record_event
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_user
 from duijie.common.permissions import require
 from duijie.events.domain.queries import approved_participants, meetings_of
@@ -118,4 +120,6 @@ def _send_reminder(participant: Participant, start: datetime.datetime) -> int:
             "start": start,
             "meetings": meetings_of(participant).count(),
         },
+        kind=NotificationKind.EVENT_REMINDER,
+        url=reverse("web:events_agenda", args=[participant.event_id]),
     )

@@ -6,11 +6,13 @@ import datetime
 
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_user
 from duijie.common.permissions import require
 from duijie.events.models import (
@@ -223,4 +225,8 @@ def _tell(user, kind: str, request: MeetingRequest) -> None:
         subject_template=f"web/events/email/{kind}_subject.txt",
         body_template=f"web/events/email/{kind}_body.txt",
         context={"request": request, "event": request.event},
+        kind=NotificationKind.MEETING_REQUEST
+        if kind == "request_received"
+        else NotificationKind.MEETING_ACCEPTED,
+        url=reverse("web:events_requests", args=[request.event_id]),
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime
 
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.common.permissions import require
 from duijie.listings.models import OFFER_KINDS, Listing
@@ -70,6 +72,8 @@ def _notify_parties(recommendation: Recommendation) -> None:
             subject_template="web/matching/email/recommendation_subject.txt",
             body_template="web/matching/email/recommendation.txt",
             context={"recommendation": recommendation, "listing": listing, "other": other},
+            kind=NotificationKind.RECOMMENDATION,
+            url=reverse("web:recommendation_detail", args=[recommendation.pk]),
         )
 
 

@@ -7,6 +7,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_user
 from duijie.directory.models import Organisation
 from duijie.listings.domain.queries import published_listings
@@ -53,6 +54,7 @@ def send_match_digest(user, *, now: datetime.datetime | None = None) -> int:
             subject_template="web/matching/email/digest_subject.txt",
             body_template="web/matching/email/digest.txt",
             context={"pairs": pairs},
+            kind=NotificationKind.NEW_MATCHES,
         )
     return len(ids)
 

@@ -11,11 +11,23 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.urls import reverse
 
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.directory.models import User
 from duijie.services.domain.people import department_staff
 
 TEMPLATE_DIR = "web/services/email"
+KINDS = {
+    "received": NotificationKind.REQUEST_RECEIVED,
+    "new": NotificationKind.REQUEST_RECEIVED,
+    "assigned": NotificationKind.REQUEST_RECEIVED,
+    "reply": NotificationKind.REQUEST_ANSWERED,
+    "transferred": NotificationKind.REQUEST_ANSWERED,
+    "closed": NotificationKind.REQUEST_ANSWERED,
+    "follow_up": NotificationKind.MESSAGE,
+    "reminder": NotificationKind.DEADLINE_NEAR,
+    "escalation": NotificationKind.DEADLINE_NEAR,
+}
 
 
 def request_url(consulting_request) -> str:
@@ -30,6 +42,8 @@ def _send(recipients: Iterable[User], name: str, consulting_request, **extra) ->
         subject_template=f"{TEMPLATE_DIR}/{name}_subject.txt",
         body_template=f"{TEMPLATE_DIR}/{name}_body.txt",
         context=context,
+        kind=KINDS[name],
+        url=reverse("web:services_request_detail", args=[consulting_request.pk]),
     )
 
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from duijie.common.audit import record_event
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.taskforce.core.escalation import escalation_due
 from duijie.taskforce.models import Escalation, WorkItem
@@ -73,6 +74,8 @@ def _send(escalation: Escalation, recipients: list) -> None:
             "escalation": escalation,
             "path": reverse("web:taskforce_item_detail", args=[item.pk]),
         },
+        kind=NotificationKind.WORK_ITEM,
+        url=reverse("web:taskforce_item_detail", args=[item.pk]),
     )
 
 

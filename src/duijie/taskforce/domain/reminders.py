@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from duijie.common.audit import record_event
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.directory.models import Department, User
 from duijie.services.core.workdays import WorkCalendar
@@ -99,4 +100,6 @@ def _send(reminder: ReportReminder, recipients: list[User]) -> int:
             "report_due_on": reminder.report_due_on,
             "path": reverse("web:taskforce_item_detail", args=[item.pk]),
         },
+        kind=NotificationKind.DEADLINE_NEAR,
+        url=reverse("web:taskforce_item_detail", args=[item.pk]),
     )
