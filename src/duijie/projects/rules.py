@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rules
 
-from duijie.common.permissions import is_government
+from duijie.common.permissions import is_government, is_platform_staff
 from duijie.projects.domain import access
 from duijie.taskforce.rules import is_coordinator
 
@@ -24,10 +24,13 @@ def may_see_sites(user) -> bool:
     return access.may_see_sites(user)
 
 
+sees_sites = is_government | is_platform_staff | is_coordinator | may_see_sites
+
+
 rules.add_perm("projects.list_projects", is_coordinator | is_government)
 rules.add_perm("projects.view_project", is_coordinator | responsible_for)
 rules.add_perm("projects.create_project", is_coordinator | is_government)
 rules.add_perm("projects.change_project", is_coordinator | responsible_for)
-rules.add_perm("projects.view_site", may_see_sites)
+rules.add_perm("projects.view_site", sees_sites)
 rules.add_perm("projects.create_site", is_coordinator | is_government)
 rules.add_perm("projects.change_site", is_coordinator | contact_unit_of)

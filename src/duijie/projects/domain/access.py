@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from duijie.common.permissions import is_government, is_platform_staff
+
 from duijie.projects.models import CarrierSite, InvestmentProject
 from duijie.taskforce.domain.access import is_coordinator
 
@@ -24,9 +26,8 @@ def visible_projects(user) -> QuerySet[InvestmentProject]:
 
 
 def may_see_sites(user) -> bool:
-    return bool(user.is_authenticated and (user.department_id or user.is_staff)) or (
-        is_coordinator(user)
-    )
+    """Government users, platform staff (administrators included) and coordinators."""
+    return bool(is_government(user) or is_platform_staff(user) or is_coordinator(user))
 
 
 def visible_sites(user) -> QuerySet[CarrierSite]:
