@@ -12,7 +12,6 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from duijie.common.permissions import is_government, is_platform_staff
-
 from duijie.projects.models import CarrierSite, InvestmentProject
 from duijie.taskforce.domain.access import is_coordinator
 
