@@ -13,11 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.common.permissions import allows, require
 from duijie.matching.models import ContactConsent, ContactTransfer, Interest
@@ -97,7 +99,7 @@ def _exchange_if_mutual(interest: Interest) -> None:
     interest.save(update_fields=["contacts_exchanged_at", "updated_at"])
     record_event(interest, "interest.contacts_exchanged", actor=None)
     users = [consent.user for consent in consents]
-    transaction.on_commit(lambda: _notify_exchange(interest, users))
+    _notify_exchange(interest, users)
 
 
 def withdraw_contact_consent(interest: Interest, *, actor) -> ContactConsent:
@@ -158,4 +160,6 @@ def _notify_exchange(interest: Interest, users) -> None:
         subject_template="web/matching/email/contacts_exchanged_subject.txt",
         body_template="web/matching/email/contacts_exchanged.txt",
         context={"interest": interest, "listing": interest.listing},
+        kind=NotificationKind.INTEREST_ANSWERED,
+        url=reverse("web:interest_detail", args=[interest.pk]),
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError, PermissionDenied
+from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_users
 from duijie.common.permissions import require
 from duijie.listings.domain.queries import listing_visible_to
@@ -61,7 +63,7 @@ def express_interest(
             answers={key: answers.get(key) for key in STANDARD_QUESTIONS},
         )
         record_event(interest, "interest.expressed", actor=actor)
-        transaction.on_commit(lambda: _notify(interest, "received", _receivers(interest)))
+        _notify(interest, "received", _receivers(interest))
     return interest
 
 
@@ -78,7 +80,7 @@ def _answer(interest: Interest, status: str, *, actor, notify=None, **fields) ->
         locked.save()
         record_event(locked, f"interest.{status}", actor=actor, **fields)
         recipients = notify if notify is not None else [locked.from_user]
-        transaction.on_commit(lambda: _notify(locked, status, recipients))
+        _notify(locked, status, recipients)
     interest.refresh_from_db()
     return interest
 
@@ -149,9 +151,13 @@ def _receivers(interest: Interest) -> list:
 
 
 def _notify(interest: Interest, what: str, users) -> None:
+    """Tell `users` in their languages; inside the change's transaction, so a rollback is silent."""
+    received = what == "received"
     email_users(
         users,
         subject_template=f"web/matching/email/interest_{what}_subject.txt",
         body_template=f"web/matching/email/interest_{what}.txt",
         context={"interest": interest, "listing": interest.listing},
+        kind=NotificationKind.INTEREST_RECEIVED if received else NotificationKind.INTEREST_ANSWERED,
+        url=reverse("web:interest_detail", args=[interest.pk]),
     )
