@@ -18,6 +18,14 @@ def pick(text_zh: str, text_en: str) -> str:
     return first or second
 
 
+def other(text_zh: str, text_en: str) -> str:
+    """The text in the language the reader is not using, shown as a subtitle under `pick`'s;
+    empty when only one language is there (then `pick` already shows it)."""
+    if not (text_zh and text_en):
+        return ""
+    return text_en if reader_is_chinese() else text_zh
+
+
 def normalise_language(code: str | None) -> str:
     """Map any browser/user language code onto one of the two interface languages."""
     return CHINESE if (code or "").lower().startswith("zh") else ENGLISH

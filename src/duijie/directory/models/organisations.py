@@ -3,7 +3,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from duijie.common.i18n import pick
+from duijie.common.i18n import other, pick
 from duijie.common.models.base import BilingualNameModel, ContentLocale, TimeStampedModel
 from duijie.directory.validators import validate_uen_field, validate_uscc_field
 
@@ -101,6 +101,10 @@ class Organisation(TimeStampedModel):
     @property
     def name(self) -> str:
         return pick(self.name_zh, self.name_en)
+
+    @property
+    def other_name(self) -> str:
+        return other(self.name_zh, self.name_en)
 
     @property
     def is_verified(self) -> bool:

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from duijie.common.i18n import pick
+from duijie.common.i18n import other, pick
 from duijie.common.models.base import BilingualNameModel, TimeStampedModel
 
 
@@ -86,7 +86,7 @@ class Policy(TimeStampedModel):
     @property
     def other_title(self) -> str:
         """The title in the language the reader is not using, shown as a subtitle."""
-        return self.title_en if self.title == self.title_zh else self.title_zh
+        return other(self.title_zh, self.title_en)
 
     @property
     def issuer(self) -> str:

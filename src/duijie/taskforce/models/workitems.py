@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from duijie.common.i18n import pick
+from duijie.common.i18n import other, pick
 from duijie.common.models.base import BilingualNameModel, ContentLocale, TimeStampedModel
 
 
@@ -103,6 +103,10 @@ class WorkItem(TimeStampedModel):
     @property
     def title(self) -> str:
         return pick(self.title_zh, self.title_en)
+
+    @property
+    def other_title(self) -> str:
+        return other(self.title_zh, self.title_en)
 
 
 class Milestone(models.Model):
