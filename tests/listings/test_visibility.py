@@ -2,10 +2,10 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from duijie.listings.domain.queries import (
-    organisation_revealed,
     readable_listings,
     visible_listings,
 )
+from duijie.matching.domain.identity import organisation_revealed
 from tests.factories import ListingFactory, MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

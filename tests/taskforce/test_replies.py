@@ -11,6 +11,7 @@ from duijie.common.errors import DomainError, PermissionDenied
 from duijie.taskforce.domain import proposals as proposal_domain
 from duijie.taskforce.domain import replies
 from duijie.taskforce.interfaces import pdf as pdf_module
+from duijie.taskforce.interfaces.documents import render_documents
 from duijie.taskforce.models import Proposal, Reply
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +44,7 @@ def pdf_text(content: bytes) -> str:
 @pytest.fixture
 def issued(proposal, people):
     draft = replies.draft_reply(proposal, actor=people["lead"], fields=fields())
-    return replies.issue_reply(draft, actor=people["lead"])
+    return replies.issue_reply(draft, actor=people["lead"], render=render_documents)
 
 
 def test_issue_stores_docx_with_number_and_result(issued, proposal):
@@ -79,14 +80,14 @@ def test_issued_reply_is_immutable(issued, people):
         issued.save()
     assert Reply.objects.get(pk=issued.pk).body.startswith("您提出的建议收悉")
     with pytest.raises(DomainError):
-        replies.issue_reply(issued, actor=people["lead"])
+        replies.issue_reply(issued, actor=people["lead"], render=render_documents)
 
 
 def test_correction_is_a_new_version_and_becomes_current(issued, proposal, people):
     draft = replies.start_correction(issued, actor=people["lead"])
     assert (draft.version, draft.supersedes, draft.status) == (2, issued, "draft")
     replies.update_draft(draft, actor=people["lead"], fields=fields(disclosure="not_public"))
-    corrected = replies.issue_reply(draft, actor=people["lead"])
+    corrected = replies.issue_reply(draft, actor=people["lead"], render=render_documents)
     assert list(replies.current_replies()) == [corrected]
     assert list(replies.public_replies()) == []  # the old public version is superseded
     issued.refresh_from_db()
@@ -115,7 +116,7 @@ def test_document_number_cannot_be_reused_by_another_proposal(issued, units, peo
     other = ProposalFactory(lead_unit=units["lead"])
     draft = replies.draft_reply(other, actor=people["lead"], fields=fields())
     with pytest.raises(DomainError):
-        replies.issue_reply(draft, actor=people["lead"])
+        replies.issue_reply(draft, actor=people["lead"], render=render_documents)
     draft.refresh_from_db()
     assert draft.status == "draft" and draft.docx is None
 

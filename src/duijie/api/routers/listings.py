@@ -25,28 +25,36 @@ from duijie.api.routers.listings_input import (
     from_json,
     listing_values,
 )
+from duijie.api.routers.versions import KeyTermOut, OriginalOut, VersionOut, localized_fields
 from duijie.api.schemas import OrganisationBrief, SectorOut
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.listings.domain import lifecycle
 from duijie.listings.domain.browse import ListingFilters, filter_listings
 from duijie.listings.domain.queries import (
-    organisation_revealed,
     own_listings,
     readable_listings,
     visible_listings,
 )
 from duijie.listings.models import Listing
+from duijie.matching.domain.identity import organisation_revealed
 from duijie.web.forms.listings import ReturnListingForm
 
 router = Router()
 
 
 class ListingOut(Schema):
+    """Title, summary and description in the caller's language when a current version exists."""
+
     id: int
     kind: str
     title: str
+    summary: str
     description: str
     content_locale: str
+    shown_locale: str
+    original: OriginalOut
+    version: VersionOut | None
+    key_terms: list[KeyTermOut]
     sectors: list[SectorOut]
     keywords: list[str]
     trl: int | None
@@ -93,14 +101,16 @@ class ListingQuery(Schema):
 def listing_out(listing, user) -> dict:
     """The API form of a listing; the organisation is left out while it must stay hidden."""
     revealed = organisation_revealed(listing, user)
-    fields = {name: getattr(listing, name) for name in ListingOut.model_fields}
+    fields = {name: getattr(listing, name, None) for name in ListingOut.model_fields}
+    fields.update(localized_fields(listing))
     fields["sectors"] = list(listing.sectors.all())
     fields["organisation"] = listing.organisation if revealed else None
     return fields
 
 
 def own_listing_out(listing: Listing) -> dict:
-    fields = {name: getattr(listing, name) for name in OwnListingOut.model_fields}
+    fields = {name: getattr(listing, name, None) for name in OwnListingOut.model_fields}
+    fields.update(localized_fields(listing))
     fields["sectors"] = list(listing.sectors.all())
     fields["history"] = list(listing.history.all())
     return fields
@@ -117,7 +127,8 @@ def _readable(request, listing_id: int) -> Listing:
 def list_listings(request, filters: Query[ListingQuery]):
     queryset = visible_listings(request.user).select_related("organisation")
     queryset = filter_listings(queryset, ListingFilters(**filters.dict()))
-    return [listing_out(item, request.user) for item in queryset.prefetch_related("sectors")]
+    queryset = queryset.prefetch_related("sectors", "versions__translator")
+    return [listing_out(item, request.user) for item in queryset]
 
 
 @router.get(
@@ -131,7 +142,8 @@ def my_listings(request, status: str = ""):
     queryset = own_listings(request.user).select_related("organisation")
     if status:
         queryset = queryset.filter(status=status)
-    queryset = queryset.prefetch_related("sectors", "history").order_by("-updated_at", "-id")
+    queryset = queryset.prefetch_related("sectors", "history", "versions__translator")
+    queryset = queryset.order_by("-updated_at", "-id")
     return [own_listing_out(item) for item in queryset]
 
 

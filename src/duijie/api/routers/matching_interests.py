@@ -22,9 +22,10 @@ from duijie.api.access import require
 from duijie.api.pagination import PageNumberPagination
 from duijie.api.schemas import OrganisationBrief
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
-from duijie.listings.domain.queries import organisation_revealed, readable_listings
+from duijie.listings.domain.queries import readable_listings
 from duijie.listings.models import PartnershipType
 from duijie.matching.domain import interest as flow
+from duijie.matching.domain.identity import organisation_revealed
 from duijie.matching.domain.queries import visible_interests
 from duijie.matching.models import DeclineReason, Interest
 from duijie.web.forms.matching import TIMELINES, DeclineForm, InterestForm

@@ -5,15 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db import transaction
-from django.urls import reverse
-
-from duijie.common.audit import record_event
-from duijie.common.models.notifications import Delivery, NotificationKind
-from duijie.common.notify import notify
-from duijie.common.permissions import require
-from duijie.events.domain.queries import approved_participants, meetings_of
-from duijie.events.models import Event, EventBreak, EventSession, Meeting, Participant
+from duijie.events.domain.queries import meetings_of
+from duijie.events.models import EventBreak, EventSession, Meeting, Participant
 
 
 @dataclass(frozen=True)
@@ -50,37 +43,3 @@ def agenda_items(participant: Participant) -> list[AgendaItem]:
         )
     order = {"session": 0, "break": 1, "meeting": 2}
     return sorted(items, key=lambda item: (item.starts_at, order[item.kind]))
-
-
-def send_agenda(participant: Participant, *, actor) -> int:
-    """Queue the agenda e-mail in the recipient's language with the calendar file attached."""
-    require(actor, "events.view_agenda", participant)
-    # ical imports this module for agenda_items; importing it at the top would be a cycle.
-    from duijie.events.interfaces.ical import participant_calendar
-
-    user = participant.user
-    if not user.email or not user.is_active:
-        return 0
-    with transaction.atomic():
-        notification = notify(
-            user,
-            NotificationKind.MEETING_SCHEDULED,
-            subject_template="web/events/email/agenda_subject.txt",
-            body_template="web/events/email/agenda_body.txt",
-            context={
-                "participant": participant,
-                "event": participant.event,
-                "items": agenda_items(participant),
-            },
-            url=reverse("web:events_agenda", args=[participant.event_id]),
-            attachments=[("agenda.ics", participant_calendar(participant), "text/calendar")],
-            actor=actor,
-        )
-        record_event(participant, "participant.agenda_sent", actor=actor)
-    return int(notification is not None and notification.delivery == Delivery.EMAIL)
-
-
-def send_agendas(event: Event, *, actor) -> int:
-    """Queue every admitted participant's agenda e-mail; returns how many were queued."""
-    require(actor, "events.manage_event", event)
-    return sum(send_agenda(p, actor=actor) for p in approved_participants(event))

@@ -19,11 +19,13 @@ from duijie.events.models import (
     Event,
     Meeting,
     MeetingSource,
+    ParticipantStatus,
     RunStatus,
     ScheduleRun,
     UnscheduledReason,
     UnscheduledRequest,
 )
+from duijie.events.signals import schedule_queued
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +50,9 @@ def schedule_event(event: Event, *, actor, time_limit: float = TIME_LIMIT_SECOND
             event=event, requested_by=actor, source=MeetingSource.SCHEDULER
         )
         record_event(event, "event.schedule_requested", actor=actor, run=run.pk)
-    if event.participants.filter(status="approved").count() > LARGE_EVENT:
-        from duijie.events.tasks import solve_schedule_task
-
-        solve_schedule_task(run.pk, time_limit)
+    if event.participants.filter(status=ParticipantStatus.APPROVED).count() > LARGE_EVENT:
+        # events.tasks queues the run on a worker (the domain does not import its tasks).
+        schedule_queued.send(sender=ScheduleRun, run_id=run.pk, time_limit=time_limit)
     else:
         execute_run(run, time_limit=time_limit)
     run.refresh_from_db()

@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from duijie.common.exports import XLSX_TYPE, build_workbook
+from duijie.common.exports import XLSX_TYPE, append_row, build_workbook
 from duijie.events.domain.queries import event_meetings
 from duijie.events.domain.report import EventReport
 from duijie.events.models import Event, MeetingOutcome, OutcomeResult
@@ -74,7 +74,7 @@ def report_response(event: Event, report: EventReport) -> HttpResponse:
         ]
     )
     for row in meeting_rows(event):
-        sheet.append([str(value) if not hasattr(value, "year") else value for value in row])
+        append_row(sheet, row)
     buffer = io.BytesIO()
     book.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)

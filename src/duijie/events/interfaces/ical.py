@@ -10,7 +10,7 @@ import datetime
 
 from django.conf import settings
 from django.utils import translation
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
 from duijie.common.i18n import normalise_language
@@ -25,7 +25,9 @@ def _calendar(name: str) -> Calendar:
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    # An X- property is not escaped unless typed as text; a line break in an event's name
+    # would otherwise break the whole file.
+    calendar.add("x-wr-calname", vText(name))
     return calendar
 
 

@@ -50,25 +50,3 @@ def listing_visible_to(listing: Listing, user) -> bool:
     if listing.status != ListingStatus.PUBLISHED or listing.expires_on < today():
         return False
     return user.is_authenticated or listing.visibility != Visibility.MEMBERS
-
-
-def organisation_revealed(listing: Listing, user) -> bool:
-    """Anonymous listings hide their organisation from everyone outside it and staff."""
-    if listing.visibility != Visibility.ANONYMOUS:
-        return True
-    if not user.is_authenticated:
-        return False
-    if is_platform_staff(user):
-        return True
-    if user.memberships.filter(organisation_id=listing.organisation_id).exists():
-        return True
-    return _revealed_by_mutual_interest(listing, user)
-
-
-def _revealed_by_mutual_interest(listing: Listing, user) -> bool:
-    """Both sides accepted an expression of interest: the matching app decides."""
-    try:
-        from duijie.matching.domain.interest import both_sides_accepted
-    except ImportError:
-        return False
-    return both_sides_accepted(listing, user)

@@ -7,6 +7,8 @@ Only a current reply marked 主动公开 is shown to the public.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import transaction
 from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.utils import timezone
@@ -17,6 +19,7 @@ from duijie.common.errors import DomainError
 from duijie.common.permissions import require
 from duijie.taskforce.core.docnumber import DocumentNumberError, parse_document_number
 from duijie.taskforce.core.letter import (
+    Letter,
     LetterInput,
     build_letter,
     draft_body,
@@ -153,11 +156,14 @@ def _number_taken(reply: Reply) -> bool:
     return issued.exclude(proposal_id=reply.proposal_id).exists()
 
 
-def issue_reply(reply: Reply, *, actor) -> Reply:
-    """Issue a draft: render DOCX and PDF, freeze it, and mark the proposal replied."""
+# The documents are rendered by taskforce.interfaces.documents; the caller passes it in so
+# that the domain does not depend on its own exporters.
+Renderer = Callable[[Letter], tuple[bytes, bytes]]
+
+
+def issue_reply(reply: Reply, *, actor, render: Renderer) -> Reply:
+    """Issue a draft: render DOCX and PDF with `render`, freeze it, mark the proposal replied."""
     require(actor, "taskforce.issue_reply", reply.proposal)
-    from duijie.taskforce.interfaces.docx import render_docx
-    from duijie.taskforce.interfaces.pdf import render_pdf
 
     with transaction.atomic():
         locked = Reply.objects.select_for_update().select_related("proposal").get(pk=reply.pk)
@@ -171,7 +177,7 @@ def issue_reply(reply: Reply, *, actor) -> Reply:
         locked.status = ReplyStatus.ISSUED
         locked.issued_at, locked.issued_by = timezone.now(), actor
         letter = build_letter(letter_input(locked))
-        locked.docx, locked.pdf = render_docx(letter), render_pdf(letter)
+        locked.docx, locked.pdf = render(letter)
         locked.save()
         _mark_replied(locked.proposal)
         record_event(locked.proposal, "proposal.reply_issued", actor=actor, reply=locked.pk)
@@ -204,17 +210,6 @@ def letter_input(reply: Reply) -> LetterInput:
         cc=list(reply.cc),
         draft=not reply.is_issued,
     )
-
-
-def document_bytes(reply: Reply, kind: str) -> bytes:
-    """The stored document of an issued reply, or a freshly rendered preview of a draft."""
-    if reply.is_issued:
-        return bytes(reply.docx if kind == "docx" else reply.pdf)
-    from duijie.taskforce.interfaces.docx import render_docx
-    from duijie.taskforce.interfaces.pdf import render_pdf
-
-    letter = build_letter(letter_input(reply))
-    return render_docx(letter) if kind == "docx" else render_pdf(letter)
 
 
 def current_replies() -> QuerySet[Reply]:

@@ -10,11 +10,11 @@ from duijie.directory.models import Organisation
 from duijie.listings.domain import lifecycle
 from duijie.listings.domain.browse import ListingFilters, filter_listings
 from duijie.listings.domain.queries import (
-    organisation_revealed,
     readable_listings,
     visible_listings,
 )
 from duijie.listings.models import Listing, PartnershipType
+from duijie.matching.domain.identity import organisation_revealed
 from duijie.matching.domain.search import engine_filters, search_listings
 from duijie.versions.domain.queries import with_versions
 from duijie.versions.domain.versions import save_version, version_in

@@ -13,7 +13,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from duijie.events.domain.agenda import agenda_items, send_agenda, send_agendas
+from duijie.events.domain.agenda import agenda_items
+from duijie.events.interfaces.agenda_mail import send_agenda, send_agendas
 from duijie.events.domain.checkin import checkin_token
 from duijie.events.domain.outcomes import own_outcome
 from duijie.events.domain.queries import participation_of

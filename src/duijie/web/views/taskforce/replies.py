@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from duijie.taskforce.core.letter import build_letter
 from duijie.taskforce.domain import replies as reply_domain
 from duijie.taskforce.domain.access import visible_proposals
+from duijie.taskforce.interfaces.documents import document_bytes, render_documents
 from duijie.taskforce.interfaces.pdf import ChineseFontMissing
 from duijie.taskforce.models import Reply
 from duijie.web.forms.taskforce.proposals import ReplyForm
@@ -95,7 +96,14 @@ def reply_issue(request, reply_id: int):
     require_perm(request, "taskforce.issue_reply", reply.proposal)
     success = _("Reply issued. Its documents are now fixed.")
     try:
-        run_domain(request, reply_domain.issue_reply, reply, actor=request.user, success=success)
+        run_domain(
+            request,
+            reply_domain.issue_reply,
+            reply,
+            actor=request.user,
+            render=render_documents,
+            success=success,
+        )
     except ChineseFontMissing as error:
         from django.contrib import messages
 
@@ -120,7 +128,7 @@ def document_response(reply: Reply, kind: str) -> HttpResponse:
     """The reply's DOCX or PDF as a download named after its document number."""
     if kind not in CONTENT_TYPES:
         raise Http404
-    content = reply_domain.document_bytes(reply, kind)
+    content = document_bytes(reply, kind)
     response = HttpResponse(content, content_type=CONTENT_TYPES[kind])
     name = f"reply-{reply.proposal_id}-v{reply.version}.{kind}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
