@@ -11,6 +11,7 @@ from duijie.challenges.core.lifecycle import Status, TransitionError, check_tran
 from duijie.challenges.domain.errors import TRANSITION_ERRORS, WEIGHT_ERRORS, refuse
 from duijie.challenges.models import Challenge, ChallengeStatusChange, Confidentiality, Criterion
 from duijie.common.audit import record_event
+from duijie.common.errors import PermissionDenied
 from duijie.common.permissions import require
 from duijie.directory.models import Country, OrgType
 
@@ -80,7 +81,7 @@ def create_challenge(*, actor, organisation, fields: dict, criteria=None) -> Cha
     """Write a draft challenge for one of the actor's organisations."""
     require(actor, "challenges.create_challenge")
     if not actor.memberships.filter(organisation=organisation).exists():
-        raise refuse(_("You can only issue challenges for your own organisation."), "forbidden")
+        raise PermissionDenied(_("You can only issue challenges for your own organisation."))
     data = {k: v for k, v in fields.items() if k in CHALLENGE_FIELDS}
     check_fields(data)
     if criteria is not None:
