@@ -77,6 +77,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "duijie.common.context_processors.platform",
+                "duijie.common.context_processors.notifications",
                 "duijie.web.context_processors.sample_data",
             ],
         },

@@ -10,6 +10,7 @@ from duijie.api.routers import (
     listings,
     matching,
     matching_interests,
+    notifications,
     policies,
     projects,
     services,
@@ -33,6 +34,7 @@ api.add_router("/policies", policies.router, tags=["policies"])
 api.add_router("/taskforce", taskforce.router, tags=["taskforce"])
 api.add_router("/projects", projects.router, tags=["projects"])
 api.add_router("/dashboard", dashboard.router, tags=["dashboard"])
+api.add_router("/me/notifications", notifications.router, tags=["notifications"])
 
 
 @api.exception_handler(DomainError)

@@ -96,4 +96,5 @@ urlpatterns = [
     path("", include("duijie.web.urls_taskforce")),
     path("", include("duijie.web.urls_projects")),
     path("", include("duijie.web.urls_dashboard")),
+    path("", include("duijie.web.urls_notifications")),
 ]

@@ -7,31 +7,40 @@ from django.utils.translation import pgettext_lazy
 class NotificationKind(models.TextChoices):
     """What happened; each kind has its own per-user delivery preference."""
 
-    INTEREST_RECEIVED = "interest_received", _("Interest received")
-    INTEREST_ANSWERED = "interest_answered", _("Interest answered")
+    INTEREST_RECEIVED = "interest_received", pgettext_lazy("notification kind", "Interest received")
+    INTEREST_ANSWERED = "interest_answered", pgettext_lazy("notification kind", "Interest answered")
     MESSAGE = "message", pgettext_lazy("notification kind", "New message")
-    MEETING_REQUEST = "meeting_request", _("Meeting request")
-    MEETING_ACCEPTED = "meeting_accepted", _("Meeting request answered")
-    MEETING_SCHEDULED = "meeting_scheduled", _("Meeting scheduled")
-    RECOMMENDATION = "recommendation", _("Broker recommendation")
-    NEW_MATCHES = "new_matches", _("New matches")
-    REQUEST_RECEIVED = "request_received", _("Consulting request received")
-    REQUEST_ANSWERED = "request_answered", _("Consulting request answered")
-    DEADLINE_NEAR = "deadline_near", _("Deadline near")
-    TRANSLATION_ADDED = "translation_added", _("Translation added")
-    REGISTRATION = "registration", _("Event registration")
-    EVENT_REMINDER = "event_reminder", _("Event reminder")
-    WORK_ITEM = "work_item", _("Task-force work item")
+    MEETING_REQUEST = "meeting_request", pgettext_lazy("notification kind", "Meeting request")
+    MEETING_ACCEPTED = (
+        "meeting_accepted",
+        pgettext_lazy("notification kind", "Meeting request answered"),
+    )
+    MEETING_SCHEDULED = "meeting_scheduled", pgettext_lazy("notification kind", "Meeting scheduled")
+    RECOMMENDATION = "recommendation", pgettext_lazy("notification kind", "Broker recommendation")
+    NEW_MATCHES = "new_matches", pgettext_lazy("notification kind", "New matches")
+    REQUEST_RECEIVED = (
+        "request_received",
+        pgettext_lazy("notification kind", "Consulting request received"),
+    )
+    REQUEST_ANSWERED = (
+        "request_answered",
+        pgettext_lazy("notification kind", "Consulting request answered"),
+    )
+    DEADLINE_NEAR = "deadline_near", pgettext_lazy("notification kind", "Deadline near")
+    TRANSLATION_ADDED = "translation_added", pgettext_lazy("notification kind", "Translation added")
+    REGISTRATION = "registration", pgettext_lazy("notification kind", "Event registration")
+    EVENT_REMINDER = "event_reminder", pgettext_lazy("notification kind", "Event reminder")
+    WORK_ITEM = "work_item", pgettext_lazy("notification kind", "Task-force work item")
     OTHER = "other", pgettext_lazy("notification kind", "Other")
 
 
 class Delivery(models.TextChoices):
     """How a user wants one kind of notification delivered."""
 
-    IN_APP = "in_app", _("In the app only")
-    EMAIL = "email", _("E-mail at once")
-    DAILY = "daily", _("Daily digest")
-    WEEKLY = "weekly", _("Weekly digest")
+    IN_APP = "in_app", pgettext_lazy("notification delivery", "In the app only")
+    EMAIL = "email", pgettext_lazy("notification delivery", "E-mail at once")
+    DAILY = "daily", pgettext_lazy("notification delivery", "Daily digest")
+    WEEKLY = "weekly", pgettext_lazy("notification delivery", "Weekly digest")
     OFF = "off", pgettext_lazy("notification delivery", "Off")
 
 
