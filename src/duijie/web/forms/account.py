@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.core.validators import MaxLengthValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -47,6 +48,19 @@ class ProfileForm(forms.Form):
         help_text=_("Shared only with partners after both sides accept and you consent."),
     )
     language = forms.ChoiceField(label=_("Interface language"), choices=ContentLocale.choices)
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, with the login name's length checked before it is looked up.
+
+    Django sets the field's max_length after the field is built, so no validator checks it;
+    an over-long name would reach the login-attempt log (255 characters) and fail there.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["username"]
+        field.validators.append(MaxLengthValidator(field.max_length))
 
 
 class LocalisedPasswordResetForm(PasswordResetForm):
