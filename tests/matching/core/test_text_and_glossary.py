@@ -39,5 +39,8 @@ def test_analysis_puts_chinese_into_the_english_pivot() -> None:
     analysis = analyse("缺陷检测")
     assert {"defect", "detect"} <= set(analysis.terms)
     assert "缺陷" not in analysis.terms
-    assert analysis.concepts["defect"].term_zh == "缺陷"
-    assert analysis.concepts["defect"].from_chinese is True
+    assert analysis.mentions.zh == ("缺陷",)  # 检测 is in 15% of listings: generic
+
+
+def test_glossary_keeps_each_words_senses_in_order() -> None:
+    assert load_glossary().english("视觉").senses == ("sight", "vision", "visual")

@@ -19,25 +19,23 @@ import numpy as np
 
 from duijie.matching.core import bulk, rules
 from duijie.matching.core.ann import VectorIndex
+from duijie.matching.core.concepts import Mentions, shared_concepts
 from duijie.matching.core.dense import DEFAULT_ENCODERS, Calibration, DenseModel
-from duijie.matching.core.lexical import Analysis, Concept, LexicalIndex, analyse
-from duijie.matching.core.normalise import (
-    MAX_DOC_CHARS,
-    MAX_QUERY_CHARS,
-    cap_length,
-    han_share,
-    normalise_text,
-)
+from duijie.matching.core.documents import doc_text, doc_zh_share, has_words
+from duijie.matching.core.glossary import load_glossary
+from duijie.matching.core.lexical import Analysis, LexicalIndex, analyse
+from duijie.matching.core.normalise import MAX_QUERY_CHARS, cap_length, han_share, normalise_text
 from duijie.matching.core.scoring import (
     Weights,
     combine,
     fit_pair_scale,
     language_mix,
     semantic_scores,
-    shared_terms,
 )
 from duijie.matching.core.store import HUB_COLUMNS, VectorStore
 from duijie.matching.core.types import NEED_KINDS, Filters, Hit, ListingDoc, Ranking, ScoreParts
+
+__all__ = ["EngineConfig", "MatchEngine", "doc_text"]
 
 # Recalibrate (language means, hubness) once the corpus has changed by this share.
 RECALIBRATE_SHARE = 0.1
@@ -70,20 +68,6 @@ class EngineConfig:
     vector_dir: str | None = None
 
 
-def doc_text(doc: ListingDoc) -> str:
-    """The text a listing is encoded and indexed by, normalised and length-capped."""
-    parts = [doc.title, doc.description, " ".join(doc.keywords)]
-    text = normalise_text("\n".join(p for p in parts if p))
-    return cap_length(text, MAX_DOC_CHARS)[0]
-
-
-def doc_zh_share(doc: ListingDoc, text: str) -> float:
-    """The declared language wins; undeclared listings are measured."""
-    if doc.lang in ("zh", "en"):
-        return 1.0 if doc.lang == "zh" else 0.0
-    return han_share(text)
-
-
 @dataclass
 class _Query:
     vector: np.ndarray
@@ -98,7 +82,7 @@ class MatchEngine:
         self.config = config or EngineConfig()
         self.dense = DenseModel(self.config.encoders)
         self._store: VectorStore | None = None
-        self._concepts: dict[int, dict[str, Concept]] = {}
+        self._mentions: dict[int, Mentions] = {}
         self._lexical = LexicalIndex()
         self._calibration: Calibration | None = None
         self._calibrated_size = 0
@@ -163,14 +147,14 @@ class MatchEngine:
         self.store.put(doc, vector, doc_zh_share(doc, text))
         analysis = analyse(text)
         self._lexical.set(doc.id, analysis.terms)
-        self._concepts[doc.id] = analysis.concepts
+        self._mentions[doc.id] = analysis.mentions
         self._fresh.add(doc.id)
 
     def remove(self, doc_ids: Sequence[int]) -> None:
         gone = [doc_id for doc_id in doc_ids if self.store.pop(doc_id) is not None]
         for doc_id in gone:
             self._lexical.remove(doc_id)
-            self._concepts.pop(doc_id, None)
+            self._mentions.pop(doc_id, None)
             self._fresh.discard(doc_id)
         if gone and self._ann is not None:  # so gone listings do not take candidate places
             self._ann.remove(np.asarray(gone, dtype=np.int64))
@@ -244,13 +228,14 @@ class MatchEngine:
         today: date | None = None,
         visible: rules.Visibility = None,
         filters: Filters | None = None,
+        min_score: float | None = None,
     ) -> Ranking:
-        """Rank listings for a free-text query in Chinese, English or both."""
+        """Rank listings for a free-text query in Chinese, English or both (above ``min_score``)."""
         try:
             text, truncated = cap_length(normalise_text(query), MAX_QUERY_CHARS)
         except Exception:  # noqa: BLE001 - a query must never raise into a web request
             return Ranking((), error="unreadable_query")
-        if not _has_words(text):
+        if not has_words(text):
             return Ranking((), truncated=truncated, error="empty_query")
         if not len(self):
             return Ranking((), truncated=truncated)
@@ -263,6 +248,7 @@ class MatchEngine:
             None,
             limit,
             lambda doc: rules.may_show(doc, today, visible, filters),
+            min_score=min_score,
         )
         return Ranking(found, truncated=truncated)
 
@@ -275,19 +261,24 @@ class MatchEngine:
         visible: rules.Visibility = None,
         filters: Filters | None = None,
         prefer_cross_border: bool = False,
+        min_score: float | None = None,
     ) -> Ranking:
-        """Rank the offers that may answer ``need`` under the business rules."""
+        """Rank the offers that may answer ``need`` under the business rules.
+
+        ``need`` may also be an offer: then the needs it may answer are ranked, with the
+        same rules, scores and fit read the other way round.
+        """
         text = doc_text(need)
-        if not _has_words(text):
+        if not has_words(text):
             return Ranking((), error="empty_query")
         if not len(self):
             return Ranking(())
         query = _Query(self._need_vector(need, text), analyse(text), doc_zh_share(need, text))
 
         def allowed(doc: ListingDoc) -> bool:
-            return doc.id != need.id and rules.may_match(need, doc, today, visible, filters)
+            return doc.id != need.id and rules.may_pair(need, doc, today, visible, filters)
 
-        return Ranking(self._rank(query, need, limit, allowed, prefer_cross_border))
+        return Ranking(self._rank(query, need, limit, allowed, prefer_cross_border, min_score))
 
     def _need_vector(self, need: ListingDoc, text: str) -> np.ndarray:
         self._prepare()
@@ -344,19 +335,21 @@ class MatchEngine:
         best_lexical = _top_rows(lexical, LEXICAL_CANDIDATES)
         return np.unique(np.concatenate([found, fresh, best_lexical]).astype(np.int64))
 
-    def _rank(self, query, need, limit, allowed, prefer_cross_border=False):  # type: ignore[no-untyped-def]
+    def _rank(self, query, need, limit, allowed, prefer_cross_border=False, min_score=None):  # type: ignore[no-untyped-def]
         rows, semantic, lexical = self._base_scores(query)
         weights = self.config.weights
-        order = np.argsort(
-            -(weights.semantic * semantic + weights.lexical * lexical), kind="stable"
-        )
+        base = weights.semantic * semantic + weights.lexical * lexical
+        order = np.argsort(-base, kind="stable")
+        if min_score is not None:  # metadata adds at most this much to a base score
+            order = order[base[order] >= min_score - weights.metadata_ceiling(need is not None)]
         round_size, hits = FIRST_ROUND, []
         while True:
             hits = [
                 self._hit(rows[i], semantic[i], lexical[i], need, allowed, prefer_cross_border)
                 for i in order[:round_size]
             ]
-            hits = [hit for hit in hits if hit is not None]
+            floor = -np.inf if min_score is None else min_score
+            hits = [hit for hit in hits if hit is not None and hit.score >= floor]
             if len(hits) >= limit or round_size >= len(order):
                 break
             round_size *= 2
@@ -371,14 +364,14 @@ class MatchEngine:
         return Hit(doc.id, round(combine(parts, self.config.weights), 6), parts)
 
     def _parts(self, doc, semantic, lexical, need, prefer_cross_border) -> ScoreParts:  # type: ignore[no-untyped-def]
-        sector = rules.sector_overlap(need, doc) if need else 0.0
-        trl = rules.trl_fit(need, doc) if need else 0.5
+        sector, trl = rules.pair_fit(need, doc) if need else (0.0, 0.5)
         cross = prefer_cross_border and need is not None and rules.is_cross_border(need, doc)
         boost = self.config.weights.cross_border if cross else 0.0
         return ScoreParts(round(semantic, 6), round(lexical, 6), sector, trl, boost)
 
     def _with_reasons(self, hit: Hit, query: _Query) -> Hit:
-        terms = shared_terms(query.analysis.concepts, self._concepts[hit.id], self._lexical)
+        theirs = self._mentions[hit.id]
+        terms = shared_concepts(query.analysis.mentions, theirs, load_glossary(), self._lexical.idf)
         return Hit(hit.id, hit.score, hit.parts, terms)
 
 
@@ -386,10 +379,6 @@ def _top_rows(values: np.ndarray, count: int) -> np.ndarray:
     if len(values) <= count:
         return np.arange(len(values))
     return np.argpartition(-values, count)[:count]
-
-
-def _has_words(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
 
 
 def _spread(size: int, limit: int) -> np.ndarray:

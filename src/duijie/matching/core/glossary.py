@@ -32,7 +32,7 @@ def clean_sense(sense: str) -> str:
     """A dictionary sense as a short English phrase, or "" when it is not a translation."""
     if _SKIP_SENSE.match(sense.strip()):
         return ""
-    text = _PLACEHOLDERS.sub(" ", _BRACKETS.sub(" ", sense.lower()))
+    text = _PLACEHOLDERS.sub(" ", _BRACKETS.sub(" ", sense.lower()).replace("|", " "))
     text = _LEADING_TO.sub("", " ".join(text.split()))
     return text if 0 < len(text.split()) <= MAX_WORDS_PER_SENSE else ""
 
@@ -43,6 +43,14 @@ class Gloss:
 
     phrase: str
     stems: tuple[str, ...]
+    # The kept senses joined by "|" (cleaned senses never contain one): one string per
+    # word instead of a tuple keeps the 120k-word glossary small.
+    joined: str = ""
+
+    @property
+    def senses(self) -> tuple[str, ...]:
+        """The kept dictionary senses, commonest first (CC-CEDICT's order)."""
+        return tuple(self.joined.split("|")) if self.joined else (self.phrase,)
 
 
 class Glossary:
@@ -77,7 +85,7 @@ def _senses_by_word(entries: list[dict]) -> dict[str, list[str]]:
 def _gloss(phrases: list[str]) -> Gloss:
     kept = list(dict.fromkeys(phrases))[:MAX_SENSES]
     stems = [stem for phrase in kept for stem in content_stems(phrase)]
-    return Gloss(phrase=kept[0] if kept else "", stems=tuple(dict.fromkeys(stems)))
+    return Gloss(kept[0] if kept else "", tuple(dict.fromkeys(stems)), "|".join(kept))
 
 
 def _reverse(senses: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from duijie.matching.core.concepts import GENERIC_ZH, Mentions, mentions
 from duijie.matching.core.glossary import Gloss, Glossary, load_glossary
 from duijie.matching.core.textproc import (
     EN_STOPWORDS,
@@ -30,21 +31,12 @@ BM25_B = 0.75
 REBUILD_SHARE = 0.1
 
 
-@dataclass(frozen=True)
-class Concept:
-    """One bilingual concept a text mentions, keyed by its English stem."""
-
-    term_zh: str
-    term_en: str
-    from_chinese: bool  # True when the Chinese word was written, False for English
-
-
 @dataclass
 class Analysis:
-    """Index terms of a text and the concepts behind them (for explanations)."""
+    """Index terms of a text and the words it wrote (for explanations)."""
 
     terms: list[str] = field(default_factory=list)
-    concepts: dict[str, Concept] = field(default_factory=dict)
+    mentions: Mentions = field(default_factory=Mentions)
 
 
 def _subword_glosses(word: str, glossary: Glossary) -> list[tuple[str, Gloss]]:
@@ -53,36 +45,33 @@ def _subword_glosses(word: str, glossary: Glossary) -> list[tuple[str, Gloss]]:
     return [(p, g) for p in parts if (g := glossary.english(p)) is not None]
 
 
-def _add_chinese(analysis: Analysis, word: str, glossary: Glossary) -> None:
+def _add_chinese(terms: list[str], written: list[str], word: str, glossary: Glossary) -> None:
     gloss = glossary.english(word)
     pairs = [(word, gloss)] if gloss else _subword_glosses(word, glossary)
+    for _, gloss_of_zh in pairs:
+        terms.extend(gloss_of_zh.stems)
     if not pairs:
         # Terms live in one English pivot space so that a Chinese listing does not match a
         # Chinese one more easily than an English one; unknown words stay as they are.
-        analysis.terms.append(word)
-    for zh, gloss_of_zh in pairs:
-        for english in gloss_of_zh.stems:
-            analysis.terms.append(english)
-            analysis.concepts.setdefault(english, Concept(zh, gloss_of_zh.phrase, True))
-
-
-def _add_english(analysis: Analysis, word: str, glossary: Glossary) -> None:
-    term = stem(word)
-    analysis.terms.append(term)
-    zh = glossary.chinese(term)
-    analysis.concepts.setdefault(term, Concept(zh[0] if zh else "", word, False))
+        terms.append(word)
+    if word in GENERIC_ZH:
+        return
+    # Explanations keep only sub-words that no longer one contains (东南亚地区: 东南亚 and
+    # 地区, not 南亚).
+    parts = [zh for zh, _ in pairs] or [word]
+    written.extend(p for p in parts if not any(p != q and p in q for q in parts))
 
 
 def analyse(text: str, glossary: Glossary | None = None) -> Analysis:
-    """Bilingual index terms of a normalised text."""
+    """Bilingual index terms of a normalised text, and the words behind them."""
     glossary = glossary or load_glossary()
-    analysis = Analysis()
+    terms: list[str] = []
+    zh_written: list[str] = []
     for word in chinese_words(text):
-        _add_chinese(analysis, word, glossary)
-    for word in english_words(text):
-        if word not in EN_STOPWORDS:
-            _add_english(analysis, word, glossary)
-    return analysis
+        _add_chinese(terms, zh_written, word, glossary)
+    en_written = [(stem(w), w) for w in english_words(text) if w not in EN_STOPWORDS]
+    terms.extend(term for term, _ in en_written)
+    return Analysis(terms, mentions(zh_written, en_written, glossary))
 
 
 class LexicalIndex:

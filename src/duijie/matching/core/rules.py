@@ -13,6 +13,7 @@ from duijie.matching.core.types import (
     BUSINESS_OFFER,
     BUSINESS_REQUEST,
     CHALLENGE,
+    OFFER_KINDS,
     RESEARCH_ORG_TYPES,
     RND_REQUEST,
     TECH_OFFER,
@@ -93,6 +94,29 @@ def may_match(
         and is_visible(offer.id, visible)
         and passes_filters(offer, filters)
     )
+
+
+def may_pair(
+    listing: ListingDoc,
+    other: ListingDoc,
+    today: date | None,
+    visible: Visibility = None,
+    filters: Filters | None = None,
+) -> bool:
+    """:func:`may_match` from either side: a need's offers, or the needs an offer answers."""
+    if listing.kind not in OFFER_KINDS:
+        return may_match(listing, other, today, visible, filters)
+    return (
+        may_match(other, listing, None)
+        and is_live(other, today)
+        and (is_visible(other.id, visible) and passes_filters(other, filters))
+    )
+
+
+def pair_fit(listing: ListingDoc, other: ListingDoc) -> tuple[float, float]:
+    """(sector overlap, TRL fit) of a pair, whichever side the need is on."""
+    need, offer = (other, listing) if listing.kind in OFFER_KINDS else (listing, other)
+    return sector_overlap(need, offer), trl_fit(need, offer)
 
 
 def may_show(doc: ListingDoc, today: date | None, visible: Visibility, filters: Filters | None):

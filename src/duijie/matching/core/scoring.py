@@ -25,11 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from duijie.matching.core.lexical import Concept, LexicalIndex
-from duijie.matching.core.types import ScoreParts, SharedTerm
+from duijie.matching.core.types import ScoreParts
 
 HUB_NEIGHBOURS = 10
-MAX_SHARED_TERMS = 6
 
 
 @dataclass(frozen=True)
@@ -41,6 +39,10 @@ class Weights:
     sector: float = 0.05
     trl_fit: float = 0.04
     cross_border: float = 0.03
+
+    def metadata_ceiling(self, with_listing: bool) -> float:
+        """The most sector, TRL and cross-border fit can add to the text's score."""
+        return self.sector + self.trl_fit / 2 + self.cross_border if with_listing else 0.0
 
 
 def hubness(vectors: np.ndarray, reference: np.ndarray, self_rows: np.ndarray | None) -> np.ndarray:
@@ -131,22 +133,3 @@ def combine(parts: ScoreParts, weights: Weights) -> float:
         + weights.trl_fit * (parts.trl_fit - 0.5)
         + parts.country_boost
     )
-
-
-def shared_terms(
-    query: dict[str, Concept], doc: dict[str, Concept], lexical: LexicalIndex
-) -> tuple[SharedTerm, ...]:
-    """Concepts both texts mention, strongest (rarest) first, one entry per pair of words."""
-    merged: dict[tuple[str, str], float] = {}
-    for key in query.keys() & doc.keys():
-        pair = _bilingual_pair(query[key], doc[key])
-        merged[pair] = max(merged.get(pair, 0.0), lexical.idf(key))
-    ranked = sorted(merged.items(), key=lambda item: (-item[1], item[0]))
-    return tuple(SharedTerm(zh, en, round(w, 4)) for (zh, en), w in ranked[:MAX_SHARED_TERMS])
-
-
-def _bilingual_pair(left: Concept, right: Concept) -> tuple[str, str]:
-    """Prefer a word actually written on either side over a dictionary rendering."""
-    zh = left.term_zh if left.from_chinese else right.term_zh if right.from_chinese else ""
-    en = left.term_en if not left.from_chinese else right.term_en
-    return zh or left.term_zh or right.term_zh, en

@@ -13,12 +13,12 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#.\-]*[a-z0-9+#]|[a-z]")
 
 
-def _word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Standard English function words; content words carry the topic.
-EN_STOPWORDS = _word_set(
+EN_STOPWORDS = word_set(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it
@@ -30,7 +30,7 @@ EN_STOPWORDS = _word_set(
     using based new"""
 )
 # Chinese function words and particles that jieba returns as words of their own.
-ZH_STOPWORDS = _word_set(
+ZH_STOPWORDS = word_set(
     """的 了 和 与 及 或 是 在 对 为 把 被 让 给 从 向 等 也 都 就 而 并 其 之 以 于 由 着 过 这 那
     个 些 我们 你们 他们 它们 我 你 他 她 它 吗 呢 吧 啊 呀 哦 嗯 很 还 又 再 能 会 要 可以 可 需要
     通过 进行 一个 一种 这个 那个 什么 怎么 如何 如果 但 但是 因为 所以 以及 并且 或者 已 已经 将"""
