@@ -248,3 +248,19 @@ class MilestoneReviewForm(forms.Form):
         widget=forms.RadioSelect,
     )
     note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+
+
+class ApplicationInput(ApplicationForm):
+    """The API's application body: the page's fields, the organisation, and whether to send."""
+
+    organisation = forms.TypedChoiceField(label=_("On behalf of"), coerce=int)
+    submit = forms.BooleanField(required=False)
+
+    def __init__(self, *args, organisations=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["attachments"]  # files are added on the page
+        self.fields["organisation"].choices = [(o.pk, o.name) for o in organisations]
+
+    def domain_fields(self) -> dict:
+        skip = {"attachments", "organisation", "submit"}
+        return {k: v for k, v in self.cleaned_data.items() if k not in skip}
