@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "duijie.projects",
     "duijie.taskforce",
     "duijie.policies",
+    "duijie.challenges",
     "duijie.dashboard",
     "duijie.web",
 ]

@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from duijie.api.access import domain_error_status
 from duijie.api.routers import (
+    challenges,
     dashboard,
     directory,
     events,
@@ -34,6 +35,7 @@ api.add_router("/policies", policies.router, tags=["policies"])
 api.add_router("/taskforce", taskforce.router, tags=["taskforce"])
 api.add_router("/projects", projects.router, tags=["projects"])
 api.add_router("/dashboard", dashboard.router, tags=["dashboard"])
+api.add_router("/challenges", challenges.router, tags=["challenges"])
 api.add_router("/me/notifications", notifications.router, tags=["notifications"])
 
 
