@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common import phrases
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Organisation
 from duijie.events.models import (
@@ -41,7 +42,7 @@ class RegistrationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
     listings = forms.ModelMultipleChoiceField(
         label=_("Linked listings"),
         queryset=Listing.objects.none(),
@@ -88,12 +89,12 @@ class RegistrationForm(forms.Form):
 
 class RequestForm(forms.Form):
     note = forms.CharField(
-        label=_("Note"),
+        label=phrases.NOTE,
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=1000,
         help_text=_("Say briefly what you would like to discuss."),
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
     priority = forms.ChoiceField(
         label=_("How much do you want this meeting?"), choices=PRIORITY_CHOICES
     )
@@ -107,7 +108,7 @@ class AcceptForm(forms.Form):
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason"),
+        label=phrases.REASON,
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=1000,
         help_text=_("The sender will read this."),
@@ -129,7 +130,7 @@ class OutcomeForm(forms.Form):
         required=False,
         help_text=_("Only you can read these notes."),
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
 
 
 class MoveForm(forms.Form):

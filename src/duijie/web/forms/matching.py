@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common import phrases
 from duijie.listings.models import Listing, PartnershipType
 from duijie.matching.models import DeclineReason, Outcome
 
@@ -59,7 +60,7 @@ class InterestForm(forms.Form):
 
 
 class DeclineForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=DeclineReason.choices)
+    reason = forms.ChoiceField(label=phrases.REASON, choices=DeclineReason.choices)
     note = forms.CharField(
         label=_("Note (optional)"),
         required=False,
@@ -76,7 +77,7 @@ class RecommendForm(forms.Form):
 
 class FollowUpForm(forms.Form):
     note = forms.CharField(
-        label=_("Note"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+        label=phrases.NOTE, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
     next_step_on = forms.DateField(

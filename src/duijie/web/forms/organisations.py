@@ -1,13 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common import phrases
 from duijie.directory.models import Membership, Organisation, Sector
 
 
 class OrganisationForm(forms.ModelForm):
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     sectors = forms.ModelMultipleChoiceField(
-        label=_("Sectors"),
+        label=phrases.SECTORS,
         queryset=Sector.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common import phrases
 from duijie.policies.core import FACT_SPECS, FactError, validate_facts
 from duijie.policies.domain.eligibility import (
     MAX_AMOUNT,
@@ -37,7 +38,7 @@ UNKNOWN = ("", _("Not known"))
 
 
 class PolicyFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=phrases.SEARCH, required=False, max_length=200)
     tag = forms.ChoiceField(label=_("Tag"), required=False)
     state = forms.ChoiceField(
         label=_("Validity"),

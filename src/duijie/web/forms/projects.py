@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common import phrases
 from duijie.directory.models import Department, Organisation, Sector, User
 from duijie.projects.models import (
     CarrierSite,
@@ -17,7 +18,7 @@ from duijie.projects.models import (
 
 def sectors_field(label=None) -> forms.ModelMultipleChoiceField:
     return forms.ModelMultipleChoiceField(
-        label=label or _("Sectors"),
+        label=label or phrases.SECTORS,
         queryset=Sector.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
@@ -75,7 +76,7 @@ class ProjectForm(forms.ModelForm):
 class StageForm(forms.Form):
     to = forms.ChoiceField(label=_("Move to"), choices=Stage.choices)
     note = forms.CharField(
-        label=_("Note"),
+        label=phrases.NOTE,
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -94,11 +95,11 @@ class StageForm(forms.Form):
 
 
 class ProjectFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=phrases.SEARCH, required=False, max_length=200)
     stage = forms.ChoiceField(
         label=_("Stage"), required=False, choices=[("", _("All stages"))] + Stage.choices
     )
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    sector = forms.ChoiceField(label=phrases.SECTOR, required=False)
     unit = forms.ChoiceField(label=_("Responsible unit"), required=False)
     space_type = forms.ChoiceField(
         label=_("Space type"), required=False, choices=[("", _("All types"))] + SpaceType.choices
@@ -107,7 +108,7 @@ class ProjectFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         sectors = [(s.code, s.name) for s in Sector.objects.all()]
-        self.fields["sector"].choices = [("", _("All sectors"))] + sectors
+        self.fields["sector"].choices = [("", phrases.ALL_SECTORS)] + sectors
         units = [(d.code, d.name) for d in Department.objects.all()]
         self.fields["unit"].choices = [("", _("All units"))] + units
 
@@ -167,9 +168,9 @@ class SiteForm(forms.ModelForm):
 
 
 class SiteFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=phrases.SEARCH, required=False, max_length=200)
     kind = forms.ChoiceField(
-        label=_("Kind"), required=False, choices=[("", _("All kinds"))] + SiteKind.choices
+        label=phrases.KIND, required=False, choices=[("", phrases.ALL_KINDS)] + SiteKind.choices
     )
     district = forms.ChoiceField(
         label=_("District"), required=False, choices=[("", _("All districts"))] + District.choices
@@ -177,10 +178,10 @@ class SiteFilterForm(forms.Form):
     space_type = forms.ChoiceField(
         label=_("Space type"), required=False, choices=[("", _("All types"))] + SpaceType.choices
     )
-    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    sector = forms.ChoiceField(label=phrases.SECTOR, required=False)
     min_area = forms.IntegerField(label=_("At least (m²)"), required=False, min_value=0)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         sectors = [(s.code, s.name) for s in Sector.objects.all()]
-        self.fields["sector"].choices = [("", _("All sectors"))] + sectors
+        self.fields["sector"].choices = [("", phrases.ALL_SECTORS)] + sectors

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common import phrases
 from duijie.common.errors import DomainError
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department, Organisation, User
@@ -67,7 +68,7 @@ class RequestForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Describe your situation and what you would like to know."),
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
     attachments = AttachmentsField(label=_("Attachments"))
 
     def __init__(self, *args, user: User, **kwargs):
@@ -77,9 +78,11 @@ class RequestForm(forms.Form):
 
 
 class RequestFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=phrases.SEARCH, required=False, max_length=200)
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("Any status"))] + RequestStatus.choices
+        label=phrases.STATUS,
+        required=False,
+        choices=[("", _("Any status"))] + RequestStatus.choices,
     )
     category = forms.ChoiceField(label=_("Topic"), required=False)
     department = forms.ChoiceField(label=_("Department"), required=False)
@@ -119,7 +122,7 @@ class ReplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("The requester sees this reply and receives it by email."),
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
 
 
 class NoteForm(forms.Form):
@@ -160,7 +163,7 @@ class FollowUpForm(forms.Form):
     body = forms.CharField(
         label=_("Add a message"), max_length=10000, widget=forms.Textarea(attrs={"rows": 4})
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
 
 
 class RatingForm(forms.Form):

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from duijie.common import phrases
 from duijie.directory.domain import organisations as org_domain
 from duijie.directory.domain.browse import OrganisationFilters, filter_organisations
 from duijie.directory.models import Country, Membership, Organisation, OrgType
@@ -90,7 +91,7 @@ def organisation_edit(request, org_id: int):
         org_domain.update_organisation(
             org, actor=request.user, fields=fields, sectors=form.cleaned_data["sectors"]
         )
-        messages.success(request, _("Changes saved."))
+        messages.success(request, phrases.CHANGES_SAVED)
         return redirect("web:organisation_detail", org_id=org.pk)
     return render(request, "web/organisations/form.html", {"form": form, "org": org})
 

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common import phrases
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department
 from duijie.taskforce.domain.proposals import split_names
@@ -37,7 +38,7 @@ class NamesField(forms.CharField):
 
 
 class ProposalForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Kind"), choices=ProposalKind.choices)
+    kind = forms.ChoiceField(label=phrases.KIND, choices=ProposalKind.choices)
     session = forms.CharField(
         label=pgettext_lazy("proposal", "Session"),
         max_length=80,
@@ -56,7 +57,7 @@ class ProposalForm(forms.Form):
     text = forms.CharField(
         label=_("Text"), max_length=20000, widget=forms.Textarea(attrs={"rows": 8})
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
     received_on = date_field(_("Received on"))
     reply_due = date_field(_("Reply due"))
 
@@ -94,9 +95,9 @@ class StepForm(forms.Form):
     kind = forms.ChoiceField(label=_("What was done"), choices=StepKind.choices)
     happened_on = date_field(_("Date"))
     note = forms.CharField(
-        label=_("Note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+        label=phrases.NOTE, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
 
     def clean_happened_on(self):
         return not_in_future(self.cleaned_data["happened_on"])
@@ -145,7 +146,10 @@ class FeedbackForm(forms.Form):
         label=_("Proposers' feedback"), choices=Feedback.choices, widget=forms.RadioSelect
     )
     note = forms.CharField(
-        label=_("Note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=phrases.NOTE,
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     received_on = date_field(_("Received on"))
 
@@ -154,14 +158,14 @@ class FeedbackForm(forms.Form):
 
 
 class ProposalFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=phrases.SEARCH, required=False, max_length=200)
     kind = forms.ChoiceField(
-        label=_("Kind"), required=False, choices=[("", _("All kinds"))] + ProposalKind.choices
+        label=phrases.KIND, required=False, choices=[("", phrases.ALL_KINDS)] + ProposalKind.choices
     )
     session = forms.ChoiceField(label=pgettext_lazy("proposal", "Session"), required=False)
     unit = forms.ChoiceField(label=_("Unit"), required=False)
     status = forms.ChoiceField(
-        label=_("Status"),
+        label=phrases.STATUS,
         required=False,
         choices=[("", _("All statuses"))] + ProposalStatus.choices,
     )

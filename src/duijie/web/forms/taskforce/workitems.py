@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common import phrases
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department
 from duijie.taskforce.models import Assessment, ItemStatus, WorkItem, Workstream
@@ -64,7 +65,7 @@ class ReportForm(forms.Form):
     text = forms.CharField(
         label=_("Progress"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
     )
-    content_locale = forms.ChoiceField(label=_("Written in"), choices=ContentLocale.choices)
+    content_locale = forms.ChoiceField(label=phrases.WRITTEN_IN, choices=ContentLocale.choices)
     reported_on = date_field(_("Report date"))
 
     def __init__(self, *args, **kwargs):
@@ -87,7 +88,7 @@ class MilestoneForm(forms.Form):
 
 
 class WorkItemFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = forms.CharField(label=phrases.SEARCH, required=False, max_length=200)
     workstream = forms.ChoiceField(label=_("Workstream"), required=False)
     unit = forms.ChoiceField(label=_("Unit"), required=False)
     role = forms.ChoiceField(
@@ -100,7 +101,7 @@ class WorkItemFilterForm(forms.Form):
         ],
     )
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All statuses"))] + ItemStatus.choices
+        label=phrases.STATUS, required=False, choices=[("", _("All statuses"))] + ItemStatus.choices
     )
 
     def __init__(self, *args, **kwargs):

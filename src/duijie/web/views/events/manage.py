@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from duijie.common import phrases
 from duijie.common.errors import DomainError
 from duijie.events.domain import events as event_domain
 from duijie.events.domain import setup as setup_domain
@@ -51,7 +52,7 @@ def event_edit(request, event_id: int):
         except DomainError as error:
             form.add_error(None, error.message)
         else:
-            messages.success(request, _("Changes saved."))
+            messages.success(request, phrases.CHANGES_SAVED)
             return redirect("web:events_detail", event_id=event.pk)
     return render(request, "web/events/form.html", {"form": form, "event": event})
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from duijie.common import phrases
 from duijie.common.errors import DomainError
 from duijie.events.domain import registration
 from duijie.events.domain.queries import participation_of
@@ -90,7 +91,7 @@ def profile(request, event_id: int):
         except DomainError as error:
             form.add_error(None, error.message)
         else:
-            messages.success(request, _("Changes saved."))
+            messages.success(request, phrases.CHANGES_SAVED)
             return redirect("web:events_detail", event_id=event.pk)
     context = {"form": form, "event": event, "participant": participant}
     return render(request, "web/events/register.html", context)

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from duijie.common import phrases
 from duijie.common.exports import xlsx_response
 from duijie.directory.models import Department
 from duijie.projects.core.stages import PIPELINE, allowed_next
@@ -87,7 +88,7 @@ def project_edit(request, project_id: int):
     require_perm(request, "projects.change_project", project)
     units = _unit_choices(request.user)
     form = ProjectForm(request.POST or None, instance=project, units=units)
-    success = _("Changes saved.")
+    success = phrases.CHANGES_SAVED
     return PAGES.save(
         request, form, project_domain.update_project, instance=project, success=success
     )

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from duijie.common import phrases
 from duijie.common.exports import xlsx_response
 from duijie.projects.domain import sites as site_domain
 from duijie.projects.domain.access import visible_projects, visible_sites
@@ -68,7 +69,7 @@ def site_edit(request, site_id: int):
     site = visible_site(request, site_id)
     require_perm(request, "projects.change_site", site)
     form = SiteForm(request.POST or None, instance=site)
-    success = _("Changes saved.")
+    success = phrases.CHANGES_SAVED
     return PAGES.save(request, form, site_domain.update_site, instance=site, success=success)
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from duijie.common import phrases
 from duijie.common.exports import xlsx_response
 from duijie.directory.models import Department
 from duijie.taskforce.domain import progress, workitems
@@ -130,7 +131,7 @@ def item_edit(request, item_id: int):
             fields=form.domain_fields(),
             co_units=form.cleaned_data["co_units"],
             owners=form.cleaned_data["owners"],
-            success=_("Changes saved."),
+            success=phrases.CHANGES_SAVED,
         )
         if done is not None:
             return redirect("web:taskforce_item_detail", item_id=item.pk)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from duijie.common import phrases
 from duijie.common.exports import xlsx_response
 from duijie.taskforce.domain import proposals as proposal_domain
 from duijie.taskforce.domain.access import unit_of, visible_proposals
@@ -104,7 +105,7 @@ def proposal_edit(request, proposal_id: int):
             proposal,
             actor=request.user,
             fields=form.cleaned_data,
-            success=_("Changes saved."),
+            success=phrases.CHANGES_SAVED,
         )
         if done is not None:
             return redirect("web:taskforce_proposal_detail", proposal_id=proposal.pk)
