@@ -9,8 +9,8 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from duijie.events.domain.agenda import agenda_items
-from duijie.events.interfaces.agenda_mail import send_agenda
 from duijie.events.interfaces import pdf
+from duijie.events.interfaces.agenda_mail import send_agenda
 from duijie.events.interfaces.ical import event_calendar, participant_calendar
 from duijie.events.models import EventBreak, Meeting
 from tests.events.factories import at
