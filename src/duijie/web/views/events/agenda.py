@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from duijie.events.domain.agenda import agenda_items
-from duijie.events.interfaces.agenda_mail import send_agenda, send_agendas
 from duijie.events.domain.checkin import checkin_token
 from duijie.events.domain.outcomes import own_outcome
 from duijie.events.domain.queries import participation_of
+from duijie.events.interfaces.agenda_mail import send_agenda, send_agendas
 from duijie.events.interfaces.ical import participant_calendar
 from duijie.events.interfaces.pdf import agenda_pdf
 from duijie.web.views.events.common import get_event, get_managed_event, get_participant
