@@ -104,7 +104,9 @@ def test_left_out_fields_take_the_pages_defaults(client, member, org):
     member.language = "zh-hans"
     member.save()
     login(client, member)
-    body = post(client, API, offer(org)).json()
+    # Text in the default language: English text in a Chinese listing would be refused.
+    chinese = {"title": "边缘AI检测相机", "description": "在线检测焊点缺陷。"}
+    body = post(client, API, offer(org, **chinese)).json()
     assert body["content_locale"] == "zh-hans"
     assert (body["ip_status"], body["target_region"], body["visibility"]) == (
         "none",
@@ -177,7 +179,7 @@ def test_messages_follow_the_callers_language(client, member, org):
     member.language = "zh-hans"
     member.save()
     login(client, member)
-    payload = offer(org, title="", expires_on=days(-1), colour="red")
+    payload = offer(org, title="", expires_on=days(-1), colour="red", content_locale="en")
     assert errors(post(client, API, payload)) == [
         ("colour", "未知字段。"),
         ("title", "这个字段是必填项。"),

@@ -16,6 +16,7 @@ from duijie.api.routers import (
     projects,
     services,
     taskforce,
+    versions,
 )
 from duijie.common.errors import DomainError
 
@@ -25,6 +26,7 @@ api = NinjaAPI(
     description="Duijie (对接): Shanghai–Singapore innovation cooperation platform",
     urls_namespace="api",
 )
+api.add_router("/listings", versions.router, tags=["listings"])
 api.add_router("/listings", listings.router, tags=["listings"])
 api.add_router("/organisations", directory.router, tags=["organisations"])
 api.add_router("/matching", matching.router, tags=["matching"])

@@ -97,5 +97,6 @@ urlpatterns = [
     path("", include("duijie.web.urls_projects")),
     path("", include("duijie.web.urls_dashboard")),
     path("", include("duijie.web.urls_challenges")),
+    path("", include("duijie.web.urls_versions")),
     path("", include("duijie.web.urls_notifications")),
 ]

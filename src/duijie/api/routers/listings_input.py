@@ -35,6 +35,7 @@ class ListingPatchIn(Schema):
 
     kind: str | None = _one_of(ListingKind)
     title: str | None = Field(None, max_length=200)
+    summary: str | None = Field(None, max_length=300)
     description: str | None = Field(None, max_length=10000)
     content_locale: str | None = Field(None, json_schema_extra={"enum": ["zh-hans", "en"]})
     sectors: list[str] | None = Field(None, description="Sector codes")
@@ -74,6 +75,8 @@ class ListingInput(ListingForm):
     sectors = forms.ModelMultipleChoiceField(
         queryset=Sector.objects.all(), to_field_name="code", required=False
     )
+    # Versions in the other language have their own endpoint (…/versions/{language}).
+    other_title = other_summary = other_description = None
 
 
 class NewListingInput(ListingInput):

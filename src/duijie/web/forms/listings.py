@@ -4,6 +4,15 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.directory.models import Country, Sector
 from duijie.listings.models import Listing, ListingKind, PartnershipType
+from duijie.versions.domain.languages import other_locale
+from duijie.versions.domain.registry import VERSIONED
+from duijie.web.forms.versions import field_language_errors
+
+VERSION_FIELDS = {
+    "other_title": "title",
+    "other_summary": "summary",
+    "other_description": "description",
+}
 
 
 class ListingForm(forms.ModelForm):
@@ -25,12 +34,21 @@ class ListingForm(forms.ModelForm):
         max_length=500,
         help_text=_("Separate keywords with commas."),
     )
+    # The invitation to write the other-language version in the same step (optional).
+    other_title = forms.CharField(label=_("Title in the other language"), required=False)
+    other_summary = forms.CharField(label=_("Summary in the other language"), required=False)
+    other_description = forms.CharField(
+        label=_("Description in the other language"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
 
     class Meta:
         model = Listing
         fields = [
             "kind",
             "title",
+            "summary",
             "description",
             "content_locale",
             "sectors",
@@ -57,6 +75,14 @@ class ListingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["keywords"] = ", ".join(self.instance.keywords)
+        locale = self.initial.get("content_locale") or self.instance.content_locale or "zh-hans"
+        self.other_locale = other_locale(locale)
+
+    def set_version_initial(self, version) -> None:
+        """Show the existing other-language version in the invitation fields."""
+        if version is not None:
+            for name, field in VERSION_FIELDS.items():
+                self.initial[name] = version.text(field)
 
     def clean_keywords(self):
         raw = self.cleaned_data["keywords"].replace("，", ",").replace("、", ",")
@@ -77,7 +103,36 @@ class ListingForm(forms.ModelForm):
             self.add_error("currency", _("Choose the currency of the budget."))
         if data.get("kind") == ListingKind.CHALLENGE:
             self._clean_challenge(data)
+        self._clean_languages(data)
         return data
+
+    def _clean_languages(self, data):
+        """Each text must be in the language it claims: English in the Chinese field is an error."""
+        locale = data.get("content_locale")
+        if not locale:
+            return
+        specs = VERSIONED["listings.listing"]
+        for name, problem in field_language_errors(specs, data, locale).items():
+            if name not in self.errors:
+                self.add_error(name, problem)
+        if not self.version_fields():
+            return
+        self.other_locale = other_locale(locale)
+        other = {field: data.get(name, "") for name, field in VERSION_FIELDS.items()}
+        for field, problem in field_language_errors(specs, other, self.other_locale).items():
+            self.add_error(f"other_{field}", problem)
+        for spec in specs:
+            if spec.required and not str(other.get(spec.name) or "").strip():
+                self.add_error(f"other_{spec.name}", _("This field is required."))
+
+    def version_fields(self) -> dict:
+        """The other-language version typed in this form (empty when none was, or unchanged)."""
+        data = getattr(self, "cleaned_data", {})
+        if not any(str(data.get(name) or "").strip() for name in VERSION_FIELDS):
+            return {}
+        if self.instance.pk and not any(name in self.changed_data for name in VERSION_FIELDS):
+            return {}  # left as shown: an edit of the original alone leaves the version stale
+        return {field: data.get(name, "") for name, field in VERSION_FIELDS.items()}
 
     def _clean_challenge(self, data):
         deadline = data.get("deadline")
@@ -90,7 +145,8 @@ class ListingForm(forms.ModelForm):
 
     def domain_fields(self) -> dict:
         """The cleaned values for the domain function, without the many-to-many sectors."""
-        return {name: value for name, value in self.cleaned_data.items() if name != "sectors"}
+        skip = {"sectors", *VERSION_FIELDS}
+        return {name: value for name, value in self.cleaned_data.items() if name not in skip}
 
 
 class ListingFilterForm(forms.Form):

@@ -1,0 +1,15 @@
+"""Web routes of language versions: the editor and the translators' queue."""
+
+from django.urls import path
+
+from duijie.web.views import versions
+
+urlpatterns = [
+    path("translations/", versions.translation_queue, name="translation_queue"),
+    path("listings/<int:listing_id>/version/", versions.listing_version, name="version_edit"),
+    path(
+        "organisations/<int:org_id>/version/",
+        versions.organisation_version,
+        name="organisation_version_edit",
+    ),
+]
