@@ -75,7 +75,7 @@ def _remind(consulting_request: ConsultingRequest) -> int:
 
 def escalate_overdue_requests(*, today: datetime.date) -> int:
     """Tell the department's leads and the platform administrators about overdue requests."""
-    overdue = awaiting_requests().filter(escalated_at__isnull=True, due_on__lt=today)
+    overdue = awaiting_requests().overdue(today).filter(escalated_at__isnull=True)
     return sum(_escalate(consulting_request, today) for consulting_request in overdue)
 
 

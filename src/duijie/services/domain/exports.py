@@ -9,8 +9,6 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from duijie.services.models.requests import AWAITING_DEPARTMENT
-
 
 def export_headers() -> list[str]:
     return [
@@ -47,14 +45,10 @@ def export_rows(queryset: QuerySet, *, today: datetime.date) -> Iterator[list]:
             item.assignee.full_name if item.assignee else "",
             item.get_status_display(),
             item.due_on,
-            _("yes") if _is_overdue(item, today) else "",
+            _("yes") if item.is_overdue(today) else "",
             timezone.localtime(item.closed_at) if item.closed_at else None,
             _rating_of(item),
         ]
-
-
-def _is_overdue(item, today: datetime.date) -> bool:
-    return item.status in AWAITING_DEPARTMENT and item.due_on < today
 
 
 def _rating_of(item) -> int | None:

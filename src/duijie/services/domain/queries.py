@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 
 from duijie.common.permissions import is_platform_admin
 from duijie.services.models import ConsultingRequest
-from duijie.services.models.requests import AWAITING_DEPARTMENT, REQUESTER_VISIBLE_EVENTS
+from duijie.services.models.requests import REQUESTER_VISIBLE_EVENTS
 
 MAX_QUERY_LENGTH = 200
 REFERENCE = re.compile(r"ZX\d{4}-0*(\d+)", re.IGNORECASE)
@@ -59,7 +59,7 @@ def filter_requests(
 
 def overdue_requests(queryset: QuerySet, today: datetime.date) -> QuerySet:
     """Requests the department still owes an answer to after their deadline."""
-    return queryset.filter(status__in=AWAITING_DEPARTMENT, due_on__lt=today)
+    return queryset.overdue(today)
 
 
 def _text_filter(queryset: QuerySet, text: str) -> QuerySet:

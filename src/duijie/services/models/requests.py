@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -19,8 +21,16 @@ class RequestStatus(models.TextChoices):
 AWAITING_DEPARTMENT = (RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS)
 
 
+class ConsultingRequestQuerySet(models.QuerySet):
+    def overdue(self, today: datetime.date) -> models.QuerySet:
+        """Twin of `ConsultingRequest.is_overdue`: awaiting the department after the due day."""
+        return self.filter(status__in=AWAITING_DEPARTMENT, due_on__lt=today)
+
+
 class ConsultingRequest(TimeStampedModel):
     """A company's question to the government, routed to one department at a time."""
+
+    objects = ConsultingRequestQuerySet.as_manager()
 
     requester = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -94,6 +104,18 @@ class ConsultingRequest(TimeStampedModel):
     @property
     def awaits_department(self) -> bool:
         return self.status in AWAITING_DEPARTMENT
+
+    def is_overdue(self, today: datetime.date) -> bool:
+        """The one definition of overdue: the department still owes an answer after the due day.
+
+        `ConsultingRequestQuerySet.overdue` is its twin for lists, exports and jobs.
+        """
+        return self.awaits_department and self.due_on < today
+
+    @property
+    def overdue_today(self) -> bool:
+        """`is_overdue` on the local date, for templates."""
+        return self.is_overdue(timezone.localdate())
 
 
 class RequestMessage(models.Model):
