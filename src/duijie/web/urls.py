@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from duijie.web.forms.account import LocalisedPasswordResetForm
+from duijie.web.forms.account import LocalisedPasswordResetForm, LoginForm
 from duijie.web.views import account, home, listings, organisations, staff
 
 app_name = "web"
@@ -9,7 +9,9 @@ app_name = "web"
 auth_patterns = [
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(template_name="web/account/login.html"),
+        auth_views.LoginView.as_view(
+            template_name="web/account/login.html", authentication_form=LoginForm
+        ),
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -2,8 +2,9 @@
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.schemas import SectorOut
 from duijie.directory.domain.browse import OrganisationFilters, filter_organisations
 

@@ -84,7 +84,7 @@ class AgendaItemOut(Schema):
     counterpart: ParticipantBrief | None = None
 
 
-class RequestOut(Schema):
+class MeetingRequestOut(Schema):
     id: int
     direction: str
     status: str
@@ -119,7 +119,7 @@ class RunOut(Schema):
     created_at: datetime.datetime
 
 
-class ReportOut(Schema):
+class EventReportOut(Schema):
     registered: int
     approved: int
     checked_in: int
@@ -223,7 +223,7 @@ def _agenda_item(item) -> dict:
     }
 
 
-@router.get("/{event_id}/requests", response=list[RequestOut], summary="My requests")
+@router.get("/{event_id}/requests", response=list[MeetingRequestOut], summary="My requests")
 def my_requests(request, event_id: int):
     me = _me(request, _event(request, event_id))
     return [_request_out(item, me) for item in requests_of(me)]
@@ -244,7 +244,7 @@ def _request_out(item, me: Participant) -> dict:
 
 @router.post(
     "/{event_id}/requests",
-    response={201: RequestOut},
+    response={201: MeetingRequestOut},
     auth=django_auth,  # session auth with its CSRF check, as for the pages' forms
     summary="Send a request",
 )
@@ -265,7 +265,7 @@ def send_request(request, event_id: int, payload: RequestIn):
 
 @router.post(
     "/{event_id}/requests/{request_id}/accept",
-    response=RequestOut,
+    response=MeetingRequestOut,
     auth=django_auth,
     summary="Accept a request I received",
 )
@@ -278,7 +278,7 @@ def accept_request(request, event_id: int, request_id: int, payload: AcceptIn | 
 
 @router.post(
     "/{event_id}/requests/{request_id}/decline",
-    response=RequestOut,
+    response=MeetingRequestOut,
     auth=django_auth,
     summary="Decline a request I received, with a reason the sender reads",
 )
@@ -297,8 +297,8 @@ def schedule_status(request, event_id: int):
     return fields
 
 
-@router.get("/{event_id}/report", response=ReportOut, summary="Event report figures")
+@router.get("/{event_id}/report", response=EventReportOut, summary="Event report figures")
 def report(request, event_id: int):
     figures = event_report(_managed(request, event_id))
-    fields = {name: getattr(figures, name) for name in ReportOut.model_fields}
+    fields = {name: getattr(figures, name) for name in EventReportOut.model_fields}
     return fields

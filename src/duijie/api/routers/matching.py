@@ -16,7 +16,7 @@ class SharedTermOut(Schema):
     term_en: str
 
 
-class ReasonOut(Schema):
+class MatchReasonOut(Schema):
     semantic: float
     lexical: float
     sector: float
@@ -28,7 +28,7 @@ class ReasonOut(Schema):
 class ResultOut(Schema):
     score: float
     listing: ListingOut
-    reasons: ReasonOut
+    reasons: MatchReasonOut
 
 
 class SearchOut(Schema):
@@ -50,7 +50,7 @@ class SearchQuery(Schema):
 def result_out(result, user) -> dict:
     parts = result.hit.parts
     reasons = {
-        name: getattr(parts, name) for name in ReasonOut.model_fields if name != "shared_terms"
+        name: getattr(parts, name) for name in MatchReasonOut.model_fields if name != "shared_terms"
     }
     reasons["shared_terms"] = list(result.hit.shared_terms)
     return {"score": result.score, "listing": listing_out(result.listing, user), "reasons": reasons}

@@ -7,8 +7,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from duijie.api.pagination import PageNumberPagination
 from duijie.policies.core import (
     FactValidationError,
     RuleSetError,
@@ -73,7 +74,7 @@ class FactErrorOut(Schema):
     message: str
 
 
-class ErrorsOut(Schema):
+class FactErrorsOut(Schema):
     errors: list[FactErrorOut]
 
 
@@ -123,7 +124,7 @@ FACTS_SCHEMA = {
 
 @router.post(
     "/rhq-eligibility",
-    response={200: dict, 422: ErrorsOut, 404: DetailOut},
+    response={200: dict, 422: FactErrorsOut, 404: DetailOut},
     summary="Regional-HQ eligibility for a facts object (as `duijie check-rhq`)",
     openapi_extra={
         "requestBody": {"content": {"application/json": {"schema": FACTS_SCHEMA}}, "required": True}

@@ -25,7 +25,7 @@ class UnitOut(Schema):
     name_en: str
 
 
-class ReasonOut(Schema):
+class FitReasonOut(Schema):
     part: str
     code: str
     values: list[str]
@@ -34,7 +34,7 @@ class ReasonOut(Schema):
 class ScoreOut(Schema):
     total: int
     parts: dict[str, float]
-    reasons: list[ReasonOut]
+    reasons: list[FitReasonOut]
 
 
 class ProjectOut(Schema):

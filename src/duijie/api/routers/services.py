@@ -54,7 +54,7 @@ class MessageOut(Schema):
     created_at: datetime.datetime
 
 
-class EventOut(Schema):
+class RequestEventOut(Schema):
     kind: str
     to_status: str
     to_department: DepartmentOut | None
@@ -84,11 +84,11 @@ class RequestSummaryOut(Schema):
     closed_at: datetime.datetime | None
 
 
-class RequestOut(RequestSummaryOut):
+class ConsultingRequestOut(RequestSummaryOut):
     description: str
     messages: list[MessageOut]
     attachments: list[AttachmentOut]
-    history: list[EventOut]
+    history: list[RequestEventOut]
     rating: int | None
 
 
@@ -217,7 +217,7 @@ def list_requests(request, filters: Query[RequestQuery]):
     return [_summary(item) for item in queryset]
 
 
-@router.get("/requests/{request_id}", response=RequestOut, summary="One request")
+@router.get("/requests/{request_id}", response=ConsultingRequestOut, summary="One request")
 def get_request(request, request_id: int):
     return _detail(_visible(request, request_id), request.user)
 
@@ -238,7 +238,9 @@ def list_notes(request, request_id: int):
     ]
 
 
-@router.post("/requests", response={201: RequestOut}, summary="Submit a request (no files)")
+@router.post(
+    "/requests", response={201: ConsultingRequestOut}, summary="Submit a request (no files)"
+)
 def create_request(request, payload: RequestIn):
     category = get_object_or_404(RequestCategory, code=payload.category)
     organisation = None
@@ -255,14 +257,18 @@ def create_request(request, payload: RequestIn):
     return 201, _detail(item, request.user)
 
 
-@router.post("/requests/{request_id}/replies", response=RequestOut, summary="Reply (department)")
+@router.post(
+    "/requests/{request_id}/replies", response=ConsultingRequestOut, summary="Reply (department)"
+)
 def reply(request, request_id: int, payload: TextIn):
     item = _visible(request, request_id)
     handling.reply_to_request(item, actor=request.user, **payload.dict())
     return _detail(_visible(request, request_id), request.user)
 
 
-@router.post("/requests/{request_id}/follow-ups", response=RequestOut, summary="Follow up")
+@router.post(
+    "/requests/{request_id}/follow-ups", response=ConsultingRequestOut, summary="Follow up"
+)
 def follow_up(request, request_id: int, payload: TextIn):
     item = _visible(request, request_id)
     handling.follow_up_request(item, actor=request.user, **payload.dict())
@@ -276,7 +282,7 @@ def add_note(request, request_id: int, payload: NoteIn):
     return 201, {"author": request.user.full_name, "body": note.body, "created_at": note.created_at}
 
 
-@router.post("/requests/{request_id}/assign", response=RequestOut, summary="Assign")
+@router.post("/requests/{request_id}/assign", response=ConsultingRequestOut, summary="Assign")
 def assign(request, request_id: int, payload: AssignIn):
     item = _visible(request, request_id)
     assignee = get_object_or_404(User, pk=payload.assignee_id)
@@ -303,14 +309,14 @@ def transfer(request, request_id: int, payload: TransferIn):
     }
 
 
-@router.post("/requests/{request_id}/close", response=RequestOut, summary="Close")
+@router.post("/requests/{request_id}/close", response=ConsultingRequestOut, summary="Close")
 def close(request, request_id: int, payload: CloseIn):
     item = _visible(request, request_id)
     handling.close_request(item, actor=request.user, remark=payload.remark)
     return _detail(_visible(request, request_id), request.user)
 
 
-@router.post("/requests/{request_id}/rating", response={201: RequestOut}, summary="Rate")
+@router.post("/requests/{request_id}/rating", response={201: ConsultingRequestOut}, summary="Rate")
 def rate(request, request_id: int, payload: RatingIn):
     item = _visible(request, request_id)
     rate_request(item, actor=request.user, score=payload.score, comment=payload.comment)

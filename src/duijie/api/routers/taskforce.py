@@ -36,7 +36,7 @@ class MilestoneOut(Schema):
     done_on: datetime.date | None
 
 
-class ReportOut(Schema):
+class ProgressReportOut(Schema):
     unit: UnitOut
     reported_on: datetime.date
     assessment: str
@@ -63,7 +63,7 @@ class WorkItemOut(Schema):
 class WorkItemDetailOut(WorkItemOut):
     description: str
     milestones: list[MilestoneOut]
-    reports: list[ReportOut]
+    reports: list[ProgressReportOut]
 
 
 class WorkItemQuery(Schema):
