@@ -9,6 +9,7 @@ from __future__ import annotations
 import rules
 
 from duijie.common.permissions import is_platform_admin, is_platform_staff
+from duijie.events.models import EventStatus, ParticipantStatus
 
 
 def event_of(obj):
@@ -28,7 +29,7 @@ def is_event_organiser(user, obj) -> bool:
 @rules.predicate
 def event_is_published(user, obj) -> bool:
     event = event_of(obj)
-    return event is not None and event.status == "published"
+    return event is not None and event.status == EventStatus.PUBLISHED
 
 
 @rules.predicate
@@ -36,7 +37,7 @@ def is_approved_participant(user, obj) -> bool:
     event = event_of(obj)
     if event is None or not user.is_authenticated:
         return False
-    return event.participants.filter(user=user, status="approved").exists()
+    return event.participants.filter(user=user, status=ParticipantStatus.APPROVED).exists()
 
 
 @rules.predicate

@@ -17,6 +17,7 @@ from duijie.common.notify import email_user
 from duijie.common.permissions import require
 from duijie.events.models import (
     OPEN_STATUSES,
+    EventStatus,
     Meeting,
     MeetingRequest,
     Participant,
@@ -91,7 +92,7 @@ def _check_can_request(sender: Participant, receiver: Participant) -> None:
         raise DomainError(
             _("You cannot request a meeting with your own organisation."), code="same_org"
         )
-    if sender.event.status != "published" or sender.event.ends_on < timezone.localdate():
+    if sender.event.status != EventStatus.PUBLISHED or sender.event.ends_on < timezone.localdate():
         raise DomainError(_("The event is over or cancelled."), code="over")
     if pair_blocked(sender, receiver):
         raise DomainError(_("A meeting between you is not possible."), code="blocked")

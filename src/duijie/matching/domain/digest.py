@@ -11,7 +11,7 @@ from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_user
 from duijie.directory.models import Organisation
 from duijie.listings.domain.queries import published_listings
-from duijie.listings.models import OFFER_KINDS
+from duijie.listings.models import OFFER_KINDS, ListingStatus
 from duijie.matching.domain.search import Result, match_listing
 from duijie.matching.models import MatchDigest
 
@@ -64,6 +64,6 @@ def send_match_digests() -> int:
     from duijie.directory.models import User
 
     users = User.objects.filter(
-        is_active=True, memberships__organisation__listings__status="published"
+        is_active=True, memberships__organisation__listings__status=ListingStatus.PUBLISHED
     ).distinct()
     return sum(send_match_digest(user) for user in users)

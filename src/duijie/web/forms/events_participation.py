@@ -16,10 +16,11 @@ from duijie.events.models import (
     EventTable,
     OutcomeResult,
     Participant,
+    ParticipantStatus,
     PreferenceLevel,
     Slot,
 )
-from duijie.listings.models import Listing
+from duijie.listings.models import Listing, ListingStatus
 
 PRIORITY_CHOICES = [
     (PreferenceLevel.HAPPY, PreferenceLevel.HAPPY.label),
@@ -64,7 +65,7 @@ class RegistrationForm(forms.Form):
         self.fields["role"].queryset = event.roles.all()
         self.fields["listings"].queryset = Listing.objects.filter(
             organisation__in=organisations
-        ).exclude(status__in=["closed", "expired"])
+        ).exclude(status__in=[ListingStatus.CLOSED, ListingStatus.EXPIRED])
         self.fields["sessions"].queryset = event.sessions.all()
         self.fields["sessions"].required = event.sessions.exists()
         if participant is not None:
@@ -153,7 +154,9 @@ class ManualMeetingForm(forms.Form):
 
     def __init__(self, *args, event: Event, **kwargs):
         super().__init__(*args, **kwargs)
-        people = event.participants.filter(status="approved").select_related("user", "organisation")
+        people = event.participants.filter(status=ParticipantStatus.APPROVED).select_related(
+            "user", "organisation"
+        )
         for name in ("one", "other"):
             self.fields[name].queryset = people.order_by("user__full_name", "pk")
         self.fields["slot"].queryset = event.slots.all()

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from duijie.common import phrases
-from duijie.listings.models import Listing, PartnershipType
+from duijie.listings.models import Listing, ListingStatus, PartnershipType
 from duijie.matching.models import DeclineReason, Outcome
 
 TIMELINES = [
@@ -41,7 +41,7 @@ class InterestForm(forms.Form):
         orgs = user.organisations.all()
         self.fields["organisation"].queryset = orgs
         self.fields["from_listing"].queryset = Listing.objects.filter(
-            organisation__in=orgs, status="published"
+            organisation__in=orgs, status=ListingStatus.PUBLISHED
         )
         if orgs.count() == 1:
             self.initial["organisation"] = orgs.first().pk

@@ -9,6 +9,7 @@ from django.utils import timezone
 from duijie.events.domain.queries import managed_events, participation_of, visible_events
 from duijie.events.domain.requests import requests_left
 from duijie.events.interfaces.ical import event_calendar
+from duijie.events.models import EventStatus
 from duijie.web.views.events.common import get_event
 from duijie.web.views.helpers import paginate
 
@@ -22,7 +23,7 @@ def event_list(request):
     context = {
         "page": paginate(request, events),
         "show_past": show_past,
-        "managed": managed_events(request.user).exclude(status="published")[:20],
+        "managed": managed_events(request.user).exclude(status=EventStatus.PUBLISHED)[:20],
         "can_create": request.user.has_perm("events.create_event"),
     }
     return render(request, "web/events/list.html", context)

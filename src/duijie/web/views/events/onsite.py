@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from duijie.common.errors import DomainError
 from duijie.events.domain import checkin
 from duijie.events.domain.queries import current_slot, event_meetings
+from duijie.events.models import ParticipantStatus
 from duijie.web.forms.events_participation import CheckinSearchForm
 from duijie.web.views.events.common import get_managed_event, get_participant, safe_next
 from duijie.web.views.helpers import paginate, run_domain
@@ -30,7 +31,7 @@ def checkin_desk(request, event_id: int):
         "form": form,
         "page": paginate(request, participants, 50),
         "arrived": event.participants.filter(checked_in_at__isnull=False).count(),
-        "expected": event.participants.filter(status="approved").count(),
+        "expected": event.participants.filter(status=ParticipantStatus.APPROVED).count(),
     }
     return render(request, "web/events/checkin.html", context)
 
