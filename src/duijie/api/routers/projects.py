@@ -5,6 +5,7 @@ import datetime
 from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -135,7 +136,7 @@ def list_projects(request, filters: Query[ProjectQuery]):
 def list_sites(request, filters: Query[SiteQuery]):
     require(request, "projects.view_site")
     if filters.min_area is not None and filters.min_area < 0:
-        raise HttpError(422, "min_area must not be negative.")
+        raise HttpError(422, _("The minimum area cannot be negative."))
     sites = filter_sites(request.user, SiteFilters(**filters.dict()))
     return [_with_sectors(site, SiteOut) for site in sites]
 

@@ -14,6 +14,7 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 from pydantic import Field
 
+from duijie.api.access import require
 from duijie.api.pagination import PageNumberPagination
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.directory.models import Department, Organisation, User
@@ -225,8 +226,7 @@ def get_request(request, request_id: int):
 @router.get("/requests/{request_id}/notes", response=list[NoteOut], summary="Internal notes")
 def list_notes(request, request_id: int):
     item = _visible(request, request_id)
-    if not request.user.has_perm("services.view_internal_notes", item):
-        raise HttpError(403, "Internal notes are for the handling departments only.")
+    require(request, "services.view_internal_notes", item)
     notes = item.internal_notes.select_related("author")
     return [
         {

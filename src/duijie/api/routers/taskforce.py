@@ -4,6 +4,7 @@
 import datetime
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -90,7 +91,7 @@ def item_out(item) -> dict:
 def list_items(request, filters: Query[WorkItemQuery]):
     require(request, "taskforce.use_taskforce")
     if filters.status and filters.status not in {status.value for status in Status}:
-        raise HttpError(422, "Unknown status.")
+        raise HttpError(422, _("Unknown status."))
     items = filter_work_items(request.user, WorkItemFilters(**filters.dict()))
     return [item_out(item) for item in items]
 
