@@ -7,8 +7,9 @@ from dataclasses import asdict
 
 from django.utils import timezone
 
+from duijie.common.audit import record_event
 from duijie.directory.models import Sector
-from duijie.listings.models import Listing, ListingStatus, ListingStatusChange
+from duijie.listings.models import Listing, ListingStatus
 from duijie_demo.corpus import DemoListing
 from duijie_demo.loaders.directory import corpus, demo_organisations
 
@@ -35,8 +36,8 @@ def load_demo(*, today: datetime.date) -> dict[str, int]:
         listing, created = Listing.objects.update_or_create(demo_key=item.key, defaults=fields)
         listing.sectors.set([sectors[code] for code in item.sectors])
         if created:
-            ListingStatusChange.objects.create(
-                listing=listing, to_status=ListingStatus.PUBLISHED, reason="demo data"
+            record_event(
+                listing, "listing.published", to_state=ListingStatus.PUBLISHED, reason="demo data"
             )
     return {"listings": count}
 

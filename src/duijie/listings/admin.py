@@ -1,14 +1,7 @@
 from django.contrib import admin
 
 from duijie.common import admin_base
-from duijie.listings.models import Listing, ListingStatusChange
-
-
-class StatusChangeInline(admin_base.TabularInline):
-    model = ListingStatusChange
-    extra = 0
-    readonly_fields = ["from_status", "to_status", "actor", "reason", "created_at"]
-    can_delete = False
+from duijie.listings.models import Listing
 
 
 @admin.register(Listing)
@@ -19,4 +12,3 @@ class ListingAdmin(admin_base.ModelAdmin):
     raw_id_fields = ["organisation", "created_by"]
     # Status moves go through the review queue so that history stays complete.
     readonly_fields = ["status", "published_at"]
-    inlines = [StatusChangeInline]

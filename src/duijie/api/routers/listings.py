@@ -28,6 +28,7 @@ from duijie.api.routers.listings_input import (
 from duijie.api.routers.versions import KeyTermOut, OriginalOut, VersionOut, localized_fields
 from duijie.api.schemas import OrganisationBrief, SectorOut
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
+from duijie.common.audit import state_histories, state_history
 from duijie.listings.domain import lifecycle
 from duijie.listings.domain.browse import ListingFilters, filter_listings
 from duijie.listings.domain.queries import (
@@ -108,11 +109,20 @@ def listing_out(listing, user) -> dict:
     return fields
 
 
-def own_listing_out(listing: Listing) -> dict:
+def own_listing_out(listing: Listing, history: list | None = None) -> dict:
     fields = {name: getattr(listing, name, None) for name in OwnListingOut.model_fields}
     fields.update(localized_fields(listing))
     fields["sectors"] = list(listing.sectors.all())
-    fields["history"] = list(listing.history.all())
+    entries = state_history(listing) if history is None else history
+    fields["history"] = [
+        {
+            "from_status": entry.from_state,
+            "to_status": entry.to_state,
+            "reason": entry.reason,
+            "created_at": entry.created_at,
+        }
+        for entry in entries
+    ]
     return fields
 
 
@@ -142,9 +152,10 @@ def my_listings(request, status: str = ""):
     queryset = own_listings(request.user).select_related("organisation")
     if status:
         queryset = queryset.filter(status=status)
-    queryset = queryset.prefetch_related("sectors", "history", "versions__translator")
-    queryset = queryset.order_by("-updated_at", "-id")
-    return [own_listing_out(item) for item in queryset]
+    queryset = queryset.prefetch_related("sectors", "versions__translator")
+    items = list(queryset.order_by("-updated_at", "-id"))
+    histories = state_histories(Listing, [item.pk for item in items])
+    return [own_listing_out(item, histories.get(str(item.pk), [])) for item in items]
 
 
 @router.get("/{listing_id}", response=ListingOut, summary="One visible listing")

@@ -1,4 +1,4 @@
-"""The listing lifecycle: draft → submitted → published → closed/expired, with history."""
+"""The listing lifecycle: draft → submitted → published → closed/expired, each step logged once."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.common.permissions import require
-from duijie.listings.models import Listing, ListingStatus, ListingStatusChange
+from duijie.listings.models import Listing, ListingStatus
 from duijie.listings.signals import listing_changed
 
 S = ListingStatus
@@ -42,14 +42,13 @@ def _transition(listing: Listing, to: str, *, actor, reason: str = "") -> Listin
                 % {"current": S(locked.status).label, "target": S(to).label},
                 code="bad_transition",
             )
-        ListingStatusChange.objects.create(
-            listing=locked, from_status=locked.status, to_status=to, actor=actor, reason=reason
-        )
-        locked.status = to
+        before, locked.status = locked.status, to
         if to == S.PUBLISHED:
             locked.published_at = timezone.now()
         locked.save(update_fields=["status", "published_at", "updated_at"])
-        record_event(locked, f"listing.{to}", actor=actor, reason=reason)
+        record_event(
+            locked, f"listing.{to}", actor=actor, from_state=before, to_state=to, reason=reason
+        )
         _announce(locked.pk)
     listing.refresh_from_db()
     return listing
@@ -61,8 +60,7 @@ def create_listing(organisation, *, actor, fields: dict, sectors=()) -> Listing:
     with transaction.atomic():
         listing = Listing.objects.create(organisation=organisation, created_by=actor, **fields)
         listing.sectors.set(sectors)
-        ListingStatusChange.objects.create(listing=listing, to_status=S.DRAFT, actor=actor)
-        record_event(listing, "listing.created", actor=actor)
+        record_event(listing, "listing.created", actor=actor, to_state=S.DRAFT)
     return listing
 
 

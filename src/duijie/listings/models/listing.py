@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common.models.audit import register_history
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
@@ -146,22 +147,5 @@ class Listing(TimeStampedModel):
         return self.visibility == Visibility.ANONYMOUS
 
 
-class ListingStatusChange(models.Model):
-    """One step of a listing's lifecycle: who moved it, from where to where, and why."""
-
-    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="history")
-    from_status = models.CharField(max_length=10, choices=ListingStatus.choices, blank=True)
-    to_status = models.CharField(max_length=10, choices=ListingStatus.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    reason = models.TextField(_("reason"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-
-    def __str__(self) -> str:
-        return f"{self.listing_id}: {self.from_status} → {self.to_status}"
+# The listing's history is the activity log's state changes (duijie.common.audit).
+register_history("listings.listing", states=ListingStatus)

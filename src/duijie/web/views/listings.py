@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from duijie.common.audit import state_history
 from duijie.directory.models import Organisation
 from duijie.listings.domain import lifecycle
 from duijie.listings.domain.browse import ListingFilters, filter_listings
@@ -58,7 +59,7 @@ def listing_detail(request, listing_id: int):
         "listing": listing,
         "is_owner": is_owner,
         "show_organisation": organisation_revealed(listing, request.user),
-        "history": listing.history.select_related("actor") if is_owner else None,
+        "history": state_history(listing) if is_owner else None,
         "can_edit": request.user.has_perm("listings.change_listing", listing),
         "can_see_matches": request.user.has_perm("matching.view_matches", listing),
         "can_assign_broker": request.user.has_perm("matching.assign_broker", listing),
