@@ -27,6 +27,7 @@ from duijie.projects.models import CarrierSite, District, InvestmentProject, Sit
 from duijie.taskforce.core.status import STATUS_ORDER
 from duijie.taskforce.domain.status import annotate_status, with_status_data
 from duijie.taskforce.models import ItemStatus, WorkItem
+from duijie.versions.domain.queries import bilingual_share
 
 CENTS = Decimal("0.01")
 LANGUAGE_LABELS = (("zh-hans", "中文"), ("en", "English"))
@@ -74,6 +75,8 @@ def listing_figures() -> dict:
         "by_sector": from_choices(per_sector, sectors),
         "by_language": from_choices(_counts(listings, "content_locale"), LANGUAGE_LABELS),
         "by_kind": from_choices(_counts(listings, "kind"), ListingKind.choices),
+        # Readable across the border: a current version in the other language exists.
+        "bilingual": bilingual_share(),
     }
 
 

@@ -9,15 +9,32 @@ from duijie.matching.core.engine import doc_text
 from duijie.matching.core.types import ListingDoc
 
 
+def _current_versions(listing: Listing) -> list:
+    """The listing's other-language versions that still match its original (duijie.versions)."""
+    return [version for version in listing.versions.all() if not version.is_stale]
+
+
 def listing_doc(listing: Listing) -> ListingDoc:
-    """The engine's view of a listing; needs `organisation` and `sectors` loaded."""
+    """The engine's view of a listing; needs `organisation`, `sectors` and `versions` loaded.
+
+    A listing with a current other-language version is encoded as one text holding both
+    (original first), with its language left to detection from the mix: one vector per
+    listing keeps the index, hubness and the ANN copy unchanged (docs/matching.md, "Language
+    versions", for the rule and its measurement).
+    """
     org = listing.organisation
+    versions = _current_versions(listing)
+    # The original text exactly as before, so listings without versions keep their vectors.
+    parts = [listing.summary, listing.description] if listing.summary else [listing.description]
+    for v in versions:
+        parts += [v.text(name) for name in ("title", "summary", "description") if v.text(name)]
+    lang = "zh" if listing.content_locale.startswith("zh") else "en"
     return ListingDoc(
         id=listing.pk,
         kind=listing.kind,
         title=listing.title,
-        description=listing.description,
-        lang="zh" if listing.content_locale.startswith("zh") else "en",
+        description="\n".join(parts),
+        lang="" if versions else lang,
         org_id=org.pk,
         org_type=org.org_type,
         country=org.country,
@@ -35,4 +52,6 @@ def content_hash(doc: ListingDoc) -> str:
 
 
 def with_relations(queryset):
-    return queryset.select_related("organisation").prefetch_related("sectors")
+    return queryset.select_related("organisation").prefetch_related(
+        "sectors", "versions__translator"
+    )
