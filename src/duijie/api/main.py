@@ -11,6 +11,7 @@ from duijie.api.routers import (
     listings,
     matching,
     matching_interests,
+    matching_messages,
     notifications,
     policies,
     projects,
@@ -31,6 +32,7 @@ api.add_router("/listings", listings.router, tags=["listings"])
 api.add_router("/organisations", directory.router, tags=["organisations"])
 api.add_router("/matching", matching.router, tags=["matching"])
 api.add_router("/matching/interests", matching_interests.router, tags=["matching"])
+api.add_router("/matching/interests", matching_messages.router, tags=["matching"])
 api.add_router("/events", events.router, tags=["events"])
 api.add_router("/services", services.router, tags=["services"])
 api.add_router("/policies", policies.router, tags=["policies"])

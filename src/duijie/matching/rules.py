@@ -3,7 +3,7 @@
 import rules
 
 from duijie.common.permissions import is_broker, is_platform_staff
-from duijie.matching.models import InterestStatus
+from duijie.matching.models import Interest, InterestStatus, Thread
 
 
 def _member_of(user, org_id) -> bool:
@@ -46,6 +46,33 @@ def is_named_colleague(user, interest) -> bool:
 
 
 @rules.predicate
+def is_conversation_party(user, subject) -> bool:
+    """An interest's two organisations, or a meeting request's two participants."""
+    if not user.is_authenticated:
+        return False
+    if isinstance(subject, Interest):
+        return is_interest_sender(user, subject) or is_interest_receiver(user, subject)
+    return user.pk in {subject.sender.user_id, subject.receiver.user_id}
+
+
+@rules.predicate
+def is_conversation_open(user, subject) -> bool:
+    if isinstance(subject, Interest):
+        return subject.status in (InterestStatus.PENDING, InterestStatus.ACCEPTED)
+    return subject.is_open
+
+
+def _thread_field(subject) -> str:
+    return "interest" if isinstance(subject, Interest) else "meeting_request"
+
+
+@rules.predicate
+def is_reported_conversation(user, subject) -> bool:
+    reported = Thread.objects.filter(reported_at__isnull=False, **{_thread_field(subject): subject})
+    return reported.exists()
+
+
+@rules.predicate
 def is_assigned_broker(user, listing) -> bool:
     return user.is_authenticated and listing.broker_assignments.filter(broker=user).exists()
 
@@ -77,6 +104,14 @@ rules.add_perm(
     "matching.view_contacts",
     (is_interest_sender | is_interest_receiver) & (is_contact_person | is_named_colleague),
 )
+rules.add_perm("matching.post_message", is_conversation_party & is_conversation_open)
+# Platform staff read a conversation only once a participant has reported it.
+rules.add_perm(
+    "matching.read_conversation",
+    is_conversation_party | (is_platform_staff & is_reported_conversation),
+)
+rules.add_perm("matching.review_reports", is_platform_staff)
+rules.add_perm("matching.report_conversation", is_conversation_party & ~is_reported_conversation)
 rules.add_perm("matching.view_matches", owns_listing | is_assigned_broker | is_platform_staff)
 rules.add_perm("matching.recommend", is_broker & (is_assigned_broker | is_platform_staff))
 rules.add_perm("matching.assign_broker", is_platform_staff)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from duijie.web.views import matching, matching_interest
+from duijie.web.views import conversations, matching, matching_interest
 
 urlpatterns = [
     path("listings/<int:listing_id>/matches/", matching.listing_matches, name="listing_matches"),
@@ -38,6 +38,23 @@ urlpatterns = [
         "interests/<int:interest_id>/consent/withdraw/",
         matching_interest.interest_consent_withdraw,
         name="interest_consent_withdraw",
+    ),
+    path(
+        "interests/<int:interest_id>/report/",
+        conversations.interest_report,
+        name="interest_report",
+    ),
+    path(
+        "conversations/meeting-requests/<int:request_id>/",
+        conversations.meeting_request_thread,
+        name="meeting_request_thread",
+    ),
+    path("conversations/files/<int:file_id>/", conversations.message_file, name="message_file"),
+    path("staff/conversations/", conversations.reported_threads, name="reported_threads"),
+    path(
+        "staff/conversations/<int:thread_id>/",
+        conversations.reported_thread,
+        name="reported_thread",
     ),
     path("broker/", matching.broker_workspace, name="broker_workspace"),
     path("broker/recommend/<int:need_id>/<int:offer_id>/", matching.recommend, name="recommend"),

@@ -1,4 +1,10 @@
 from duijie.matching.models.brokers import BrokerAssignment, FollowUp, Outcome, Recommendation
+from duijie.matching.models.conversations import (
+    Message,
+    MessageAttachment,
+    Thread,
+    ThreadRead,
+)
 from duijie.matching.models.interest import (
     ContactConsent,
     ContactTransfer,
@@ -18,6 +24,10 @@ __all__ = [
     "InterestStatus",
     "ListingVector",
     "MatchDigest",
+    "Message",
+    "MessageAttachment",
     "Outcome",
     "Recommendation",
+    "Thread",
+    "ThreadRead",
 ]

@@ -5,13 +5,15 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from duijie.matching.domain import interest as interest_domain
-from duijie.matching.models import Interest
+from duijie.matching.models import Interest, InterestStatus
 from duijie.web.forms.matching import DeclineForm, InterestForm
+from duijie.web.views.conversations import conversation_context, post_from_page
 from duijie.web.views.helpers import run_domain
 from duijie.web.views.listings import get_readable_listing
 
@@ -61,12 +63,17 @@ def interest_list(request):
 def interest_detail(request, interest_id: int):
     interest = _interest_for(request, interest_id)
     user = request.user
+    form = None
+    if request.method == "POST":
+        form = post_from_page(request, interest)
+        if form is None:
+            return redirect(reverse("web:interest_detail", args=[interest.pk]) + "#conversation")
     context = {
         "interest": interest,
         "can_answer": user.has_perm("matching.answer_interest", interest)
-        and interest.status == "pending",
+        and interest.status == InterestStatus.PENDING,
         "can_withdraw": user.has_perm("matching.withdraw_interest", interest)
-        and interest.status == "pending",
+        and interest.status == InterestStatus.PENDING,
         "is_contact_person": user in interest_domain.contact_persons(interest),
         "can_consent": user.has_perm("matching.consent_contacts", interest),
         "can_withdraw_consent": user.has_perm("matching.withdraw_consent", interest),
@@ -74,6 +81,7 @@ def interest_detail(request, interest_id: int):
         "contacts": interest_domain.reveal_contacts(interest, actor=user),
         "decline_form": DeclineForm(),
     }
+    context.update(conversation_context(request, interest, form))
     return render(request, "web/matching/interest_detail.html", context)
 
 
