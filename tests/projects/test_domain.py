@@ -1,12 +1,13 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
+from duijie.common.audit import state_history
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.projects.domain import projects as project_domain
 from duijie.projects.domain import sites as site_domain
 from duijie.projects.domain.access import visible_projects, visible_sites
 from duijie.projects.domain.matching import fitting_projects, ranked_sites
-from duijie.projects.models import InvestmentProject, StageChange
+from duijie.projects.models import InvestmentProject
 from tests.projects.factories import ProjectFactory, SiteFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,8 +34,8 @@ def test_walking_the_pipeline_records_who_and_when(people, project):
     actor = people["invest"]
     for stage in ("contacted", "negotiating", "signed"):
         project_domain.move_project(project, actor=actor, to=stage)
-    history = list(StageChange.objects.filter(project=project).order_by("id"))
-    assert [(c.from_stage, c.to_stage) for c in history] == [
+    history = list(state_history(project))
+    assert [(c.from_state, c.to_state) for c in history] == [
         ("lead", "contacted"), ("contacted", "negotiating"), ("negotiating", "signed"),
     ]  # fmt: skip
     assert {c.actor for c in history} == {actor}
@@ -58,7 +59,7 @@ def test_invalid_transitions_change_nothing(people, project, start, target, note
     assert error.value.code == code
     project.refresh_from_db()
     assert project.stage == start
-    assert StageChange.objects.filter(project=project).count() == 0
+    assert state_history(project).count() == 0
 
 
 def test_drop_keeps_the_reason_and_reopening_clears_it(people, project):
@@ -83,7 +84,7 @@ def test_units_record_projects_for_themselves_only(people, units, project):
     with pytest.raises(DomainError):
         project_domain.create_project(actor=people["invest"], fields=fields)
     created = project_domain.create_project(actor=people["coordinator"], fields=fields)
-    assert created.stage == "lead" and created.stage_history.get().to_stage == "lead"
+    assert created.stage == "lead" and state_history(created).get().to_state == "lead"
 
 
 def test_site_rules(people, units, site):

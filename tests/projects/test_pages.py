@@ -4,7 +4,9 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
+from duijie.common.audit import state_history
+from duijie.common.models import AuditEvent
+from duijie.projects.models import CarrierSite, InvestmentProject
 from duijie_demo.loaders.projects import load_demo
 from tests.conftest import login
 from tests.projects.factories import ProjectFactory
@@ -36,7 +38,7 @@ def test_other_unit_gets_404_and_list_hides_the_project(client, people, project)
     assert "Merlion" not in client.get(url("projects_list")).content.decode()
     response = client.post(url("projects_stage", project.pk), {"to": "contacted"})
     assert response.status_code == 404
-    assert StageChange.objects.count() == 0
+    assert not AuditEvent.objects.filter(target_type="projects.investmentproject").exists()
 
 
 def test_project_page_ranks_sites_with_reasons(client, people, project, site):
@@ -120,7 +122,7 @@ def test_demo_loads_idempotently(sectors):
         "site-changyang-park"
     )
     dropped = InvestmentProject.objects.get(demo_key="pj-jurong-base")
-    assert [c.to_stage for c in dropped.stage_history.order_by("id")] == [
+    assert [c.to_state for c in state_history(dropped)] == [
         "lead", "contacted", "negotiating", "dropped",
     ]  # fmt: skip
 

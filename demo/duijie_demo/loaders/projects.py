@@ -13,10 +13,12 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from duijie.common.audit import record_event
+from duijie.common.models import AuditEvent
 from duijie.directory.identifiers import make_uen, make_uscc
 from duijie.directory.models import Organisation, Sector, User
 from duijie.projects.core.stages import PIPELINE, Stage
-from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
+from duijie.projects.models import CarrierSite, InvestmentProject
 from duijie_demo.loaders.directory import load_departments
 from duijie_demo.loaders.projects_content import (
     ORGANISATIONS,
@@ -138,16 +140,17 @@ def write_history(project: InvestmentProject, demo: DemoProject, actor, today) -
     previous = ""
     for index, stage in enumerate(stages):
         days_ago = 45 * (len(stages) - 1 - index) + 5
-        change = StageChange.objects.create(
-            project=project,
-            from_stage=previous,
-            to_stage=stage,
+        change = record_event(
+            project,
+            f"project.{stage}" if previous else "project.created",
             actor=actor,
-            note=demo.dropped_reason if stage == Stage.DROPPED else "",
+            from_state=previous,
+            to_state=stage,
+            reason=demo.dropped_reason if stage == Stage.DROPPED else "",
         )
         moment = timezone.make_aware(
             datetime.datetime.combine(today - datetime.timedelta(days=days_ago), datetime.time(10))
         )
-        StageChange.objects.filter(pk=change.pk).update(created_at=moment)
+        AuditEvent.objects.filter(pk=change.pk).update(created_at=moment)
         previous = stage
     InvestmentProject.objects.filter(pk=project.pk).update(stage_changed_at=moment)

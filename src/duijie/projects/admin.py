@@ -1,16 +1,7 @@
 from django.contrib import admin
 
 from duijie.common import admin_base
-from duijie.projects.models import CarrierSite, InvestmentProject, StageChange
-
-
-class StageChangeInline(admin_base.TabularInline):
-    model = StageChange
-    extra = 0
-    readonly_fields = ["from_stage", "to_stage", "actor", "note", "created_at"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
+from duijie.projects.models import CarrierSite, InvestmentProject
 
 
 @admin.register(InvestmentProject)
@@ -19,7 +10,6 @@ class InvestmentProjectAdmin(admin_base.ModelAdmin):
     list_filter = ["stage", "responsible_unit", "space_type"]
     search_fields = ["name_zh", "name_en"]
     readonly_fields = ["stage", "stage_changed_at", "dropped_reason"]
-    inlines = [StageChangeInline]
 
 
 @admin.register(CarrierSite)

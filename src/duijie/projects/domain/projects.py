@@ -10,7 +10,7 @@ from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.common.permissions import require
 from duijie.projects.core.stages import TransitionError, check_transition
-from duijie.projects.models import InvestmentProject, Stage, StageChange
+from duijie.projects.models import InvestmentProject, Stage
 from duijie.taskforce.domain.access import is_coordinator
 
 PROJECT_FIELDS = (
@@ -59,8 +59,7 @@ def create_project(*, actor, fields: dict, sectors=()) -> InvestmentProject:
             created_by=actor, stage=Stage.LEAD, stage_changed_at=timezone.now(), **data
         )
         project.sectors.set(sectors)
-        StageChange.objects.create(project=project, to_stage=Stage.LEAD, actor=actor)
-        record_event(project, "project.created", actor=actor)
+        record_event(project, "project.created", actor=actor, to_state=Stage.LEAD)
     return project
 
 
@@ -89,12 +88,17 @@ def move_project(project: InvestmentProject, *, actor, to: str, note: str = ""):
             target = check_transition(locked.stage, to, reason=note)
         except TransitionError as error:
             raise DomainError(TRANSITION_ERRORS[error.code], code=error.code) from error
-        StageChange.objects.create(
-            project=locked, from_stage=locked.stage, to_stage=target, actor=actor, note=note.strip()
-        )
+        before = locked.stage
         locked.stage, locked.stage_changed_at = target, timezone.now()
         locked.dropped_reason = note.strip() if target == Stage.DROPPED else ""
         locked.save(update_fields=["stage", "stage_changed_at", "dropped_reason", "updated_at"])
-        record_event(locked, f"project.{target}", actor=actor, note=note.strip())
+        record_event(
+            locked,
+            f"project.{target}",
+            actor=actor,
+            from_state=before,
+            to_state=target,
+            reason=note.strip(),
+        )
     project.refresh_from_db()
     return project

@@ -3,7 +3,6 @@ from duijie.projects.models.projects import (
     InvestmentProject,
     SpaceType,
     Stage,
-    StageChange,
 )
 from duijie.projects.models.sites import CarrierSite, District, SiteKind
 
@@ -15,5 +14,4 @@ __all__ = [
     "SiteKind",
     "SpaceType",
     "Stage",
-    "StageChange",
 ]

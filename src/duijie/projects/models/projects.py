@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from duijie.common.i18n import pick
+from duijie.common.models.audit import register_history
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
@@ -115,24 +116,5 @@ class InvestmentProject(TimeStampedModel):
         return pick(self.name_zh, self.name_en)
 
 
-class StageChange(models.Model):
-    """One move of a project along the pipeline: who, when, from where to where, and why."""
-
-    project = models.ForeignKey(
-        InvestmentProject, on_delete=models.CASCADE, related_name="stage_history"
-    )
-    from_stage = models.CharField(max_length=12, choices=Stage.choices, blank=True)
-    to_stage = models.CharField(max_length=12, choices=Stage.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    note = models.TextField(_("note"), blank=True, max_length=2000)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("stage change")
-        verbose_name_plural = _("stage changes")
-
-    def __str__(self) -> str:
-        return f"{self.project_id}: {self.from_stage} → {self.to_stage}"
+# A project's stage history is the activity log's state changes (duijie.common.audit).
+register_history("projects.investmentproject", states=Stage)

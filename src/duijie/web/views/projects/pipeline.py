@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from duijie.common import phrases
+from duijie.common.audit import state_history
 from duijie.common.exports import xlsx_response
 from duijie.directory.models import Department
 from duijie.projects.core.stages import PIPELINE, allowed_next
@@ -101,7 +102,7 @@ def project_detail(request, project_id: int, stage_form=None):
     allowed = allowed_next(project.stage)
     context = {
         "project": project,
-        "history": project.stage_history.select_related("actor"),
+        "history": state_history(project),
         "matches": with_explanations(ranked_sites(project, visible_sites(request.user))),
         "can_change": can_change,
         "stage_form": stage_form
