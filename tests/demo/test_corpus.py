@@ -12,7 +12,7 @@ import pytest
 from duijie.directory.identifiers import validate_uen, validate_uscc
 from duijie_demo.corpus import DemoData, build_demo
 from duijie_demo.corpus import schema as S
-from duijie_demo.corpus.blocks import has_cjk
+from duijie_demo.corpus.content import has_cjk
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 EMAIL_DOMAINS = ("@example.com", "@example.sg", "@example.cn")

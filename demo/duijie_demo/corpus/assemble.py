@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from .blocks import Record, Topic
+from .content import Record, Topic
 from .listings import (
     EN,
     EXTRA_KINDS,
@@ -111,7 +111,7 @@ def record_listings(
         org = orgs[rec.org_key]
         n = counts[(rec.org_key, rec.kind)] = counts.get((rec.org_key, rec.kind), 0) + 1
         challenge = rec.kind == "challenge"
-        deadline = int(rec.options["deadline"]) if challenge else None
+        deadline = rec.deadline if challenge else None
         if challenge or org.country == "OTHER":
             target = "ANY"
         else:
@@ -136,7 +136,7 @@ def record_listings(
                 visibility="public",
                 expires_in_days=_expiry(deadline, rng),
                 deadline_in_days=deadline,
-                prize=rec.options.get("prize", ""),
+                prize=rec.prize,
             )
         )
     return out

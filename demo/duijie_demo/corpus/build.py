@@ -4,44 +4,20 @@ from __future__ import annotations
 
 import random
 
-from . import (
-    business,
-    challenges,
-    topics_construction,
-    topics_digital_ai,
-    topics_fintech,
-    topics_green,
-    topics_healthcare,
-    topics_logistics,
-    topics_manufacturing,
-    topics_smart_city,
-)
+from . import content
 from .assemble import record_listings, topic_listings
-from .blocks import Topic
+from .content import Topic, focus_topics
 from .listings import Pools
-from .org_data import focus_topics
 from .organisations import build_organisations
 from .people import build_people
 from .schema import SECTORS, DemoData
 
 SEED = 9_2025  # fixed: the demo data must be identical on every run
 
-_TOPIC_MODULES = (
-    topics_digital_ai,
-    topics_smart_city,
-    topics_healthcare,
-    topics_fintech,
-    topics_green,
-    topics_manufacturing,
-    topics_logistics,
-    topics_construction,
-)
-
 
 def all_topics() -> dict[str, tuple[Topic, ...]]:
     """Technology topics per sector code, in the order of :data:`SECTORS`."""
-    by_sector = {module.TOPICS[0].sector: module.TOPICS for module in _TOPIC_MODULES}
-    return {sector.code: by_sector[sector.code] for sector in SECTORS}
+    return {sector.code: content.topics(sector.code) for sector in SECTORS}
 
 
 def build_demo(seed: int = SEED) -> DemoData:
@@ -58,8 +34,8 @@ def build_demo(seed: int = SEED) -> DemoData:
     listings = []
     for index, sector in enumerate(SECTORS):
         listings.extend(topic_listings(index, topics[sector.code], pools, rng))
-    records = (*business.RECORDS, *challenges.RECORDS)
-    listings.extend(record_listings(records, pools.orgs, random.Random(seed + 4)))
+    hand_written = (*content.records("business"), *content.records("challenges"))
+    listings.extend(record_listings(hand_written, pools.orgs, random.Random(seed + 4)))
     return DemoData(
         sectors=SECTORS,
         organisations=organisations,

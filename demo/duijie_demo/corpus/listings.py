@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass, field
 
 from . import phrasing as P
-from .blocks import Topic
+from .content import Topic
 from .schema import SECTORS, DemoListing, DemoOrganisation
 
 ZH, EN = "zh-hans", "en"

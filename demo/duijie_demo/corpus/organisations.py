@@ -6,10 +6,7 @@ import random
 
 from duijie.directory.identifiers import make_uen, make_uscc
 
-from .blocks import Institution, Topic
-from .institutions_cn import INSTITUTIONS_CN
-from .institutions_sg import INSTITUTIONS_SG
-from .org_data import ENTERPRISES
+from .content import Institution, Topic, enterprises, institutions
 from .schema import DemoOrganisation
 
 SG_DISTRICTS = {
@@ -81,7 +78,7 @@ def _sg_profile(
     )
 
 
-def _cn_enterprise(row: list[str], topic: Topic, rng: random.Random) -> DemoOrganisation:
+def _cn_enterprise(row: tuple[str, ...], topic: Topic, rng: random.Random) -> DemoOrganisation:
     sector, _, slug, base_en, base_zh, _ = row
     size, year = _size(rng), rng.randint(2008, 2022)
     srdi = _srdi(rng, size)
@@ -108,7 +105,7 @@ def _cn_enterprise(row: list[str], topic: Topic, rng: random.Random) -> DemoOrga
     )
 
 
-def _sg_enterprise(row: list[str], topic: Topic, rng: random.Random) -> DemoOrganisation:
+def _sg_enterprise(row: tuple[str, ...], topic: Topic, rng: random.Random) -> DemoOrganisation:
     sector, _, slug, base_en, base_zh, _ = row
     size, year = _size(rng), rng.randint(2008, 2022)
     district = rng.choice(SG_DISTRICTS[sector])
@@ -191,9 +188,9 @@ def build_organisations(
     """Enterprises (profiled after their focus topic), then the hand-written institutions."""
     by_code = {topic.code: topic for sector_topics in topics.values() for topic in sector_topics}
     orgs: list[DemoOrganisation] = []
-    for row in ENTERPRISES:
+    for row in enterprises():
         build = _cn_enterprise if row[1] == "CN" else _sg_enterprise
         orgs.append(build(row, by_code[row[5]], rng))
-    for spec in (*INSTITUTIONS_SG, *INSTITUTIONS_CN):
+    for spec in (*institutions("sg"), *institutions("cn")):
         orgs.append(_institution(spec, rng))
     return tuple(orgs)

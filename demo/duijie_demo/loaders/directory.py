@@ -1,4 +1,8 @@
-"""Departments, sectors, the platform's own accounts and the demo organisations."""
+"""Departments, sectors, the platform's own accounts and the demo organisations.
+
+Departments and platform accounts are `data/directory.json`; sectors and organisations come
+from the generated corpus (`duijie_demo.corpus`, content in `data/corpus/`).
+"""
 
 from __future__ import annotations
 
@@ -11,73 +15,16 @@ from django.utils import timezone
 from duijie.directory.models import Department, Organisation, Sector
 from duijie_demo.accounts import ensure_user
 from duijie_demo.corpus import DemoData, build_demo
+from duijie_demo.files import read, rows
 
 ORDER = 10
 
-DEPARTMENTS = [
-    ("sh-commerce", "", "上海市商务委员会", "Shanghai Municipal Commission of Commerce"),
-    (
-        "sh-economy",
-        "",
-        "上海市经济和信息化委员会",
-        "Shanghai Municipal Commission of Economy and Informatization",
-    ),
-    (
-        "sh-ndrc",
-        "",
-        "上海市发展和改革委员会",
-        "Shanghai Municipal Development and Reform Commission",
-    ),
-    (
-        "sh-fao",
-        "",
-        "上海市人民政府外事办公室",
-        "Foreign Affairs Office of the Shanghai Municipal Government",
-    ),
-    ("yp-gov", "", "杨浦区人民政府", "Yangpu District People's Government"),
-    ("yp-commerce", "yp-gov", "杨浦区商务委员会", "Yangpu District Commission of Commerce"),
-    (
-        "yp-science",
-        "yp-gov",
-        "杨浦区科学技术委员会",
-        "Yangpu District Science and Technology Commission",
-    ),
-    ("yp-invest", "yp-gov", "杨浦区投资促进办公室", "Yangpu District Investment Promotion Office"),
-    (
-        "yp-hr",
-        "yp-gov",
-        "杨浦区人力资源和社会保障局",
-        "Yangpu District Human Resources and Social Security Bureau",
-    ),
-    (
-        "yp-market",
-        "yp-gov",
-        "杨浦区市场监督管理局（知识产权局）",
-        "Yangpu District Administration for Market Regulation (IP Office)",
-    ),
-    (
-        "yp-planning",
-        "yp-gov",
-        "杨浦区规划和自然资源局",
-        "Yangpu District Planning and Natural Resources Bureau",
-    ),
-]
-
+DATA = read("directory")
+# (code, parent code, name_zh, name_en), parents first.
+DEPARTMENTS = rows(DATA["departments"], "code", "parent", "name_zh", "name_en")
 # (email, full name, language, flags): the platform's own roles.
 # Organisation people come from the demo set.
-PLATFORM_USERS = [
-    (
-        "admin@duijie.example",
-        "Platform Administrator",
-        "en",
-        {"is_staff": True, "is_superuser": True},
-    ),
-    ("staff@duijie.example", "平台运营 王敏", "zh-hans", {"is_staff": True}),
-    ("broker@duijie.example", "技术经理人 李强", "zh-hans", {"is_broker": True}),
-    ("broker.sg@duijie.example", "Tan Wei Ming (Broker)", "en", {"is_broker": True}),
-    ("gov.commerce@duijie.example", "市商务委 张伟", "zh-hans", {"department": "sh-commerce"}),
-    ("gov.yangpu@duijie.example", "杨浦区投促办 陈静", "zh-hans", {"department": "yp-invest"}),
-]
+PLATFORM_USERS = rows(DATA["platform_users"], "email", "full_name", "language", "flags")
 
 
 @functools.cache

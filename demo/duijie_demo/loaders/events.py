@@ -29,6 +29,7 @@ from duijie.events.models import (
     Preference,
     ScheduleRun,
 )
+from duijie_demo.files import read, rows
 
 ORDER = 60
 
@@ -36,43 +37,17 @@ DEMO_KEY = "sh-sg-digital-economy-matchmaking"
 MAX_PARTICIPANTS = 24
 TABLES = 12
 
-EVENT = {
-    "kind": "matchmaking",
-    "name_zh": "沪新数字经济对接会",
-    "name_en": "Shanghai–Singapore Digital Economy Matchmaking Session",
-    "description_zh": (
-        "面向上海杨浦与新加坡数字经济企业、高校和投资机构的一对一洽谈会。参会方提前提交"
-        "洽谈意向，平台据此优化排定洽谈时段与桌位，会后双方记录对接成果。"
-    ),
-    "description_en": (
-        "One-to-one meetings between digital economy companies, universities and investors "
-        "from Yangpu, Shanghai and Singapore. Participants request meetings in advance; the "
-        "platform schedules slots and tables, and both sides record the outcome afterwards."
-    ),
-    "venue_zh": "上海市杨浦区长阳创谷 国际会议中心",
-    "venue_en": "International Conference Centre, Changyang Campus, Yangpu District, Shanghai",
-    "requires_approval": True,
-    "request_mode": "opt_in",
-    "slot_minutes": 20,
-    "max_meetings": 6,
-    "max_requests": 8,
-    "request_expiry_days": 5,
-    "status": "published",
-    "is_sample": True,
-}
+DATA = read("events")
+EVENT = DATA["event"]
+SESSIONS = rows(DATA["sessions"], "name_zh", "name_en", "starts", "ends", "has_meetings")
+BREAKS = rows(DATA["breaks"], "name_zh", "name_en", "starts", "ends")
+ROLES = rows(DATA["roles"], "key", "name_zh", "name_en")
 
-SESSIONS = [
-    ("开幕致辞与政策解读", "Opening remarks and policy briefing", (9, 0), (9, 40), False),
-    ("上午一对一洽谈", "Morning one-to-one meetings", (9, 40), (12, 0), True),
-    ("下午一对一洽谈", "Afternoon one-to-one meetings", (13, 30), (16, 10), True),
-]
-BREAKS = [("茶歇", "Tea break", (14, 50), (15, 10))]
-ROLES = [
-    ("singapore", "新加坡代表团", "Singapore delegation"),
-    ("local", "本地企业", "Local company"),
-    ("investor", "投资机构", "Investor"),
-    ("expert", "专家", "Expert"),
-]
+
+def _clock(text: str) -> tuple[int, int]:
+    """ "09:40" -> (9, 40)."""
+    hour, minute = text.split(":")
+    return int(hour), int(minute)
 
 
 def _at(day: datetime.date, hour: int, minute: int) -> datetime.datetime:
@@ -115,8 +90,8 @@ def _structure(event: Event) -> dict[str, ParticipantRole]:
             name_en=en,
             defaults={
                 "name_zh": zh,
-                "starts_at": _at(day, *start),
-                "ends_at": _at(day, *end),
+                "starts_at": _at(day, *_clock(start)),
+                "ends_at": _at(day, *_clock(end)),
                 "has_meetings": meetings,
             },
         )
@@ -124,7 +99,11 @@ def _structure(event: Event) -> dict[str, ParticipantRole]:
         EventBreak.objects.update_or_create(
             event=event,
             name_en=en,
-            defaults={"name_zh": zh, "starts_at": _at(day, *start), "ends_at": _at(day, *end)},
+            defaults={
+                "name_zh": zh,
+                "starts_at": _at(day, *_clock(start)),
+                "ends_at": _at(day, *_clock(end)),
+            },
         )
     for position in range(TABLES):
         EventTable.objects.update_or_create(

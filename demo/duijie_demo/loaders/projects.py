@@ -2,12 +2,16 @@
 
 Called by `duijie seed-demo`; rows are found again by `demo_key`. The stage history of a
 demo project is written once, when the project is first created.
+
+The content is `data/projects.json` (fictional, realistic). Place names (长阳创谷, 创智天地,
+五角场, 杨浦滨江) are real Yangpu locations; the companies, operators and figures are invented.
 """
 
 from __future__ import annotations
 
 import datetime
 import random
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
@@ -19,16 +23,57 @@ from duijie.directory.identifiers import make_uen, make_uscc
 from duijie.directory.models import Organisation, Sector, User
 from duijie.projects.core.stages import PIPELINE, Stage
 from duijie.projects.models import CarrierSite, InvestmentProject
+from duijie_demo.files import read, rows
 from duijie_demo.loaders.directory import load_departments
-from duijie_demo.loaders.projects_content import (
-    ORGANISATIONS,
-    PROJECTS,
-    SITES,
-    DemoProject,
-    DemoSite,
-)
 
 ORDER = 80
+
+
+@dataclass(frozen=True)
+class DemoSite:
+    key: str
+    name_zh: str
+    name_en: str
+    kind: str
+    parent: str | None
+    district: str
+    address_zh: str
+    address_en: str
+    space_types: tuple[str, ...]
+    area: int
+    rent: tuple[str, str] | None
+    sectors: tuple[str, ...]
+    operator: str | None
+    contact_unit: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DemoProject:
+    key: str
+    name_zh: str
+    name_en: str
+    investor: str
+    sectors: tuple[str, ...]
+    amount: str
+    currency: str
+    jobs: int
+    area: int
+    space_type: str
+    budget: str
+    unit: str
+    stage: str
+    description: str
+    dropped_reason: str = ""
+
+
+DATA = read("projects")
+ORGANISATIONS = rows(
+    DATA["organisations"],
+    *("key", "name_zh", "name_en", "country", "org_type", "sectors", "profile", "profile_locale"),
+)
+SITES = tuple(DemoSite(**row) for row in DATA["sites"])
+PROJECTS = tuple(DemoProject(**row) for row in DATA["projects"])
 
 
 def load_demo(*, today: datetime.date | None = None) -> dict[str, int]:

@@ -3,11 +3,17 @@
 Requests are created through the domain functions (so history, audit and deadlines are
 real) and then dated back to their place in the story. Loading again changes nothing:
 existing demo requests are left as they are. Demo emails are kept in memory, not sent.
+
+The content is `data/services.json`. Each step of a request is (kind, days after
+submission, *arguments). Replies describe procedure in general terms and quote only the
+recognition conditions that the rule file itself carries; they are sample content, not
+official answers.
 """
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.test.utils import override_settings
@@ -28,17 +34,32 @@ from duijie.services.models import (
     RoutingRule,
 )
 from duijie_demo.accounts import ensure_user
+from duijie_demo.files import read, rows
 from duijie_demo.loaders.directory import load_departments
 from duijie_demo.loaders.policies import link_demo_requests
-from duijie_demo.loaders.services_content import (
-    DEMO_LEADS,
-    DEMO_REQUESTS,
-    DEMO_ROUTING,
-    DEMO_STAFF,
-    DemoRequest,
-)
 
 ORDER = 50
+
+
+@dataclass(frozen=True)
+class DemoRequest:
+    key: str
+    language: str  # the requester's language, and the language the request is written in
+    category: str
+    days_ago: int
+    subject: str
+    description: str
+    steps: tuple[tuple, ...] = ()
+
+
+DATA = read("services")
+# (category code, department code, working days to reply)
+DEMO_ROUTING = rows(DATA["routing"], "category", "department", "reply_days")
+# Staff of every routed department (the first is also a foundation demo user, repeated so
+# this loader stands on its own), and the leads of their units.
+DEMO_STAFF = rows(DATA["staff"], "email", "full_name", "language", "department")
+DEMO_LEADS = rows(DATA["leads"], "email", "department")
+DEMO_REQUESTS = tuple(DemoRequest(**item) for item in DATA["requests"])
 
 MEMORY_EMAIL = "django.core.mail.backends.locmem.EmailBackend"
 

@@ -2,11 +2,18 @@
 
 Called by `duijie seed-demo`. Rows are found again by stable keys (`demo_key`, emails,
 titles), so loading twice changes nothing but dates relative to `today`.
+
+The content is `data/taskforce.json` (fictional, realistic). Dates are offsets in days from
+the day the demo is loaded, so the statuses stay varied: some items done, on track, at risk
+(late milestone, unit reported at risk), overdue, and not started yet. A proposal's
+`received` is (years ago, month, day) or days before today; replies of last year's session
+carry last year's document numbers, as real ones would.
 """
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -23,11 +30,105 @@ from duijie.taskforce.models import (
     Workstream,
 )
 from duijie_demo.accounts import ensure_user
+from duijie_demo.files import read, rows
 from duijie_demo.loaders.directory import load_departments
-from duijie_demo.loaders.taskforce_items import GOVERNMENT_USERS, WORK_ITEMS, WORKSTREAMS, DemoItem
-from duijie_demo.loaders.taskforce_proposals import PROPOSALS, DemoProposal
 
 ORDER = 70
+
+
+@dataclass(frozen=True)
+class DemoMilestone:
+    title_zh: str
+    title_en: str
+    due: int
+    done: int | None = None
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    unit: str
+    days_ago: int
+    text: str
+    locale: str = "zh-hans"
+    at_risk: bool = False
+
+
+@dataclass(frozen=True)
+class DemoItem:
+    key: str
+    stream: str
+    title_zh: str
+    title_en: str
+    description: str
+    lead: str
+    co: tuple[str, ...]
+    start: int
+    due: int
+    done: int | None = None
+    period: int = 30
+    milestones: tuple[DemoMilestone, ...] = ()
+    reports: tuple[DemoReport, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    unit: str
+    kind: str
+    days_after_receipt: int
+    note: str
+
+
+@dataclass(frozen=True)
+class DemoReply:
+    number_code: str
+    serial: int
+    result: str
+    disclosure: str
+    days_after_receipt: int
+    contact: str
+    phone: str
+    cc: tuple[str, ...]
+    body: str
+    issued: bool = True
+
+
+@dataclass(frozen=True)
+class DemoProposal:
+    key: str
+    kind: str
+    session: str
+    number: str
+    proposers: tuple[str, ...]
+    subject: str
+    text: str
+    received: tuple[int, int, int] | int
+    lead: str | None
+    co: tuple[str, ...]
+    steps: tuple[DemoStep, ...] = ()
+    reply: DemoReply | None = None
+    feedback: str = ""
+
+
+def _item(data: dict) -> DemoItem:
+    milestones = tuple(DemoMilestone(**row) for row in data.get("milestones", ()))
+    reports = tuple(DemoReport(**row) for row in data.get("reports", ()))
+    return DemoItem(**{**data, "milestones": milestones, "reports": reports})
+
+
+def _proposal(data: dict) -> DemoProposal:
+    steps = tuple(DemoStep(**row) for row in data.get("steps", ()))
+    reply = DemoReply(**data["reply"]) if data.get("reply") else None
+    return DemoProposal(**{**data, "steps": steps, "reply": reply})
+
+
+DATA = read("taskforce")
+WORKSTREAMS = rows(DATA["workstreams"], "code", "name_zh", "name_en")
+# (email, full name, language, department code, coordinator?)
+GOVERNMENT_USERS = rows(
+    DATA["government_users"], "email", "full_name", "language", "department", "coordinator"
+)
+WORK_ITEMS = tuple(_item(row) for row in DATA["work_items"])
+PROPOSALS = tuple(_proposal(row) for row in DATA["proposals"])
 
 COORDINATORS_GROUP = "任务组协调人 / Task force coordinators"
 
