@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import rules
-from django.utils import timezone
 
 from duijie.challenges.core.lifecycle import FINAL, JUDGING, Status
 from duijie.challenges.domain import access
@@ -47,11 +46,7 @@ def is_live(user, challenge) -> bool:
 
 @rules.predicate
 def takes_applications(user, challenge) -> bool:
-    return (
-        challenge is not None
-        and challenge.status == ChallengeStatus.OPEN
-        and timezone.now() < challenge.deadline
-    )
+    return challenge is not None and access.takes_applications(challenge)
 
 
 @rules.predicate

@@ -10,7 +10,6 @@ from ninja.pagination import PageNumberPagination, paginate
 from ninja.responses import Status
 from ninja.security import django_auth
 
-from duijie.api.access import require
 from duijie.api.schemas import OrganisationBrief
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.challenges.domain import applications as application_domain
@@ -178,7 +177,7 @@ def list_applications(request, challenge_id: int):
 )
 def create_application(request, challenge_id: int):
     challenge = _challenge(request, challenge_id)
-    require(request, "challenges.apply", challenge)
+    # The domain refuses a closed challenge or a second application with its own message.
     organisations = Organisation.objects.filter(memberships__user=request.user)
     base = {"content_locale": request.LANGUAGE_CODE, "currency": challenge.reward_currency}
     form = bind(

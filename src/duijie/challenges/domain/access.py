@@ -10,6 +10,7 @@ owner sees an expert's scores once that expert has submitted them.
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from duijie.challenges.core.lifecycle import JUDGING, PUBLISHED, Status
 from duijie.challenges.models import (
@@ -53,6 +54,11 @@ def expert_seat(user, challenge: Challenge) -> Expert | None:
 
 def is_published(challenge: Challenge) -> bool:
     return challenge.status in PUBLISHED
+
+
+def takes_applications(challenge: Challenge) -> bool:
+    """Open, and the deadline has not passed."""
+    return challenge.status == Status.OPEN and timezone.now() < challenge.deadline
 
 
 def visible_challenges(user) -> QuerySet[Challenge]:

@@ -7,13 +7,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duijie.challenges.domain import files
-from duijie.challenges.domain.access import has_accepted_nda
+from duijie.challenges.domain.access import has_accepted_nda, takes_applications
 from duijie.challenges.domain.errors import refuse
 from duijie.challenges.models import (
     Application,
     ApplicationStatus,
     Challenge,
-    ChallengeStatus,
     NdaAcceptance,
 )
 from duijie.common.audit import record_event
@@ -59,7 +58,7 @@ def check_eligible(challenge: Challenge, organisation) -> None:
 def _check_may_apply(challenge: Challenge, organisation, actor) -> None:
     if not actor.memberships.filter(organisation=organisation).exists():
         raise PermissionDenied()
-    if challenge.status != ChallengeStatus.OPEN or timezone.now() >= challenge.deadline:
+    if not takes_applications(challenge):
         raise refuse(_("This challenge no longer takes applications."), "deadline")
     require(actor, "challenges.apply", challenge)
     if challenge.needs_nda and not has_accepted_nda(actor, challenge):

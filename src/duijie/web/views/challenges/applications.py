@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from duijie.challenges.domain import applications as domain
-from duijie.challenges.domain.access import identity_hidden, own_applications
+from duijie.challenges.domain.access import identity_hidden, own_applications, takes_applications
 from duijie.challenges.interfaces.forms import ApplicationForm, EvidenceForm, MilestoneReviewForm
 from duijie.challenges.interfaces.labels import applicant_label
 from duijie.common.errors import DomainError
@@ -40,6 +41,9 @@ def application_start(request, challenge_id: int):
     own = own_applications(request.user).filter(challenge=challenge).first()
     if own is not None:
         return redirect("web:challenges_application", application_id=own.pk)
+    if not takes_applications(challenge):
+        messages.error(request, _("This challenge no longer takes applications."))
+        return redirect("web:challenges_detail", challenge_id=challenge.pk)
     require_perm(request, "challenges.apply", challenge)
     orgs = Organisation.objects.filter(memberships__user=request.user)
     initial = {"content_locale": request.LANGUAGE_CODE, "currency": challenge.reward_currency}

@@ -182,7 +182,7 @@ def manage_context(request, challenge, **forms_given) -> dict:
     context = {
         "challenge": challenge,
         "ranked": ranking(challenge, actor=user),
-        "reviews": scores_shown_to(user, challenge),
+        "score_sheets": scores_shown_to(user, challenge),
         "criteria": list(challenge.criteria.all()),
         "progress": panel.panel_progress(challenge),
         "can_manage": can_manage,
