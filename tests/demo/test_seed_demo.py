@@ -33,3 +33,10 @@ def test_seed_demo_is_idempotent_big_enough_and_its_logins_work(client, capsys):
     login = {"username": "sg.company@example.com", "password": "duijie-demo-2026"}
     assert client.post(reverse("web:login"), login).status_code == 302
     assert User.objects.get(email="gov.commerce@duijie.example").department.code == "sh-commerce"
+    # About two thirds of the listings read in both languages, by authors and translators.
+    from duijie.versions.domain.queries import bilingual_share
+    from duijie.versions.models import ContentVersion
+
+    assert 0.6 <= bilingual_share()["share"] <= 0.7
+    writers = set(ContentVersion.objects.values_list("source", flat=True))
+    assert writers == {"author", "broker", "staff"}

@@ -10,6 +10,7 @@ Hand-written listings exist in one language only and get no version here.
 from __future__ import annotations
 
 import random
+import re
 from contextlib import contextmanager
 from functools import cache
 
@@ -71,8 +72,6 @@ _SG_NUMBERS = (r"founded in (\d+)", r"about (\d+) people")
 
 
 def _numbers(patterns: tuple[str, ...], text: str) -> list[str] | None:
-    import re
-
     found = [re.search(pattern, text) for pattern in patterns]
     return None if not all(found) else [match.group(1) for match in found]
 
