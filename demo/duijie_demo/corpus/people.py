@@ -2,72 +2,30 @@
 
 E-mail domains are always example.com / example.sg / example.cn; phone numbers use the
 fictional "5555" / "555" exchange blocks, e.g. ``+65 6555 0123`` and ``+86 21 5555 0123``.
+The names are `data/corpus/people.json`.
 """
 
 from __future__ import annotations
 
 import random
 
+from duijie_demo.files import read, rows
+
 from .schema import DemoOrganisation, DemoPerson
 
+_DATA = read("corpus/people")
 # (email, full name, language, organisation key, role) - the demo logins.
-DEMO_LOGINS: tuple[tuple[str, str, str, str | None, str], ...] = (
-    ("sg.company@example.com", "Rachel Tan", "en", "sg-aurora-robotics", "admin"),
-    ("sg.member@example.com", "Arjun Menon", "en", "sg-aurora-robotics", "member"),
-    ("cn.company@example.com", "王志强", "zh-hans", "cn-zhimou-vision", "admin"),
-    ("cn.member@example.com", "李晓燕", "zh-hans", "cn-zhimou-vision", "member"),
-    ("sg.university@example.com", "Nur Aisyah Rahman", "en",
-     "sg-straits-institute-of-technology", "admin"),
-    ("cn.university@example.com", "陈思远", "zh-hans",
-     "cn-pujiang-university-of-technology", "admin"),
-    ("sg.investor@example.com", "Daniel Koh", "en", "sg-redhill-ventures", "admin"),
-    ("cn.park@example.com", "周雅琴", "zh-hans", "cn-zhihui-innovation-park", "admin"),
-    ("sg.agency@example.com", "Priya Nair", "en", "sg-innovation-partnerships-office", "admin"),
-    ("cn.agency@example.com", "顾建华", "zh-hans", "cn-yangpu-intl-cooperation-centre", "admin"),
-    ("visitor@example.com", "Alex Wong", "en", None, ""),
-)  # fmt: skip
-
-CN_SURNAMES = (
-    ("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"),
-    ("杨", "yang"), ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"),
-    ("徐", "xu"), ("孙", "sun"), ("马", "ma"), ("朱", "zhu"), ("胡", "hu"),
-    ("郭", "guo"), ("何", "he"), ("林", "lin"), ("罗", "luo"), ("高", "gao"),
-    ("郑", "zheng"), ("梁", "liang"), ("谢", "xie"), ("宋", "song"), ("唐", "tang"),
-    ("韩", "han"), ("冯", "feng"), ("邓", "deng"), ("曹", "cao"), ("彭", "peng"),
-    ("沈", "shen"), ("陆", "lu"), ("顾", "gu"), ("钱", "qian"), ("蒋", "jiang"),
-)  # fmt: skip
-CN_GIVEN = (
-    ("志强", "zhiqiang"), ("晓燕", "xiaoyan"), ("海峰", "haifeng"), ("佳怡", "jiayi"),
-    ("俊杰", "junjie"), ("雨萱", "yuxuan"), ("浩然", "haoran"), ("思远", "siyuan"),
-    ("文博", "wenbo"), ("欣怡", "xinyi"), ("子涵", "zihan"), ("建华", "jianhua"),
-    ("丽华", "lihua"), ("明辉", "minghui"), ("晨曦", "chenxi"), ("嘉豪", "jiahao"),
-    ("雅琴", "yaqin"), ("立新", "lixin"), ("婷婷", "tingting"), ("宇航", "yuhang"),
-    ("昊天", "haotian"), ("梦瑶", "mengyao"), ("振宇", "zhenyu"), ("慧敏", "huimin"),
-    ("国栋", "guodong"), ("一鸣", "yiming"), ("若兰", "ruolan"), ("天佑", "tianyou"),
-    ("诗涵", "shihan"), ("家乐", "jiale"), ("静", "jing"), ("磊", "lei"),
-)  # fmt: skip
-SG_FIRST = (
-    "Rachel", "Daniel", "Jasmine", "Marcus", "Cheryl", "Benjamin", "Grace", "Ryan",
-    "Michelle", "Jonathan", "Sarah", "Kelvin", "Valerie", "Gabriel", "Joanne", "Edwin",
-    "Wei Ming", "Hui Ling", "Jun Hao", "Xin Yi", "Kai Wen", "Shu Fen",
-)  # fmt: skip
-SG_SURNAMES = (
-    "Tan", "Lim", "Lee", "Ng", "Ong", "Wong", "Goh", "Chua", "Koh", "Teo",
-    "Chan", "Yeo", "Low", "Sim", "Ho", "Quek",
-)  # fmt: skip
-SG_FULL = (  # Malay and Indian names are written whole: (full name, e-mail local part)
-    ("Nurul Huda Ismail", "nurul.ismail"), ("Muhammad Hafiz Osman", "hafiz.osman"),
-    ("Siti Aminah Yusof", "aminah.yusof"), ("Farid Hassan", "farid.hassan"),
-    ("Aisyah Kamal", "aisyah.kamal"), ("Priya Raman", "priya.raman"),
-    ("Karthik Subramaniam", "karthik.subramaniam"), ("Anita Pillai", "anita.pillai"),
-    ("Ravi Chandran", "ravi.chandran"), ("Deepa Krishnan", "deepa.krishnan"),
-)  # fmt: skip
-OTHER_NAMES = {
-    "my-penang-precision": (("Ahmad Faizal", "ahmad.faizal"), ("Lim Siew Lan", "siewlan.lim")),
-    "id-nusantara-logistics": (("Budi Santoso", "budi.santoso"), ("Dewi Lestari", "dewi.lestari")),
-    "de-rheinmain-medtech": (("Katrin Vogel", "katrin.vogel"), ("Jonas Weber", "jonas.weber")),
-}
-OTHER_PHONE = {"my": "+60 4 555 ", "id": "+62 21 555 ", "de": "+49 69 555 "}
+DEMO_LOGINS: tuple[tuple[str, str, str, str | None, str], ...] = rows(
+    _DATA["demo_logins"], "email", "full_name", "language", "org_key", "role"
+)
+CN_SURNAMES = _DATA["cn_surnames"]  # (surname, pinyin)
+CN_GIVEN = _DATA["cn_given"]  # (given name, pinyin)
+SG_FIRST = _DATA["sg_first"]
+SG_SURNAMES = _DATA["sg_surnames"]
+# Malay and Indian names are written whole: (full name, e-mail local part).
+SG_FULL = _DATA["sg_full"]
+OTHER_NAMES = _DATA["other_names"]  # organisation key -> ((full name, e-mail local part), ...)
+OTHER_PHONE = _DATA["other_phone"]  # country prefix of the organisation key -> number prefix
 
 
 class _Emails:
