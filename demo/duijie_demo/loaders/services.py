@@ -19,6 +19,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
+from duijie.common.models import AuditEvent
 from duijie.directory.models import Department, Organisation, User
 from duijie.services.domain import handling
 from duijie.services.domain.deadlines import reply_due_on
@@ -29,7 +30,6 @@ from duijie.services.models import (
     DepartmentLead,
     InternalNote,
     RequestCategory,
-    RequestEvent,
     RequestMessage,
     RoutingRule,
 )
@@ -147,7 +147,7 @@ def _at(day: datetime.date, hour: int = 9) -> datetime.datetime:
 
 def _stamped(when: datetime.datetime, action):
     """Run a domain action, then date the history, messages and notes it wrote to `when`."""
-    marks = {model: _last_pk(model) for model in (RequestEvent, RequestMessage, InternalNote)}
+    marks = {model: _last_pk(model) for model in (AuditEvent, RequestMessage, InternalNote)}
     result = action()
     for model, last in marks.items():
         model.objects.filter(pk__gt=last).update(created_at=when)

@@ -8,7 +8,6 @@ from duijie.services.models import (
     DepartmentLead,
     RequestAttachment,
     RequestCategory,
-    RequestEvent,
     RoutingRule,
     SatisfactionRating,
 )
@@ -61,18 +60,6 @@ class CalendarDayAdmin(admin_base.ModelAdmin):
     date_hierarchy = "date"
 
 
-class EventInline(admin_base.TabularInline):
-    model = RequestEvent
-    extra = 0
-    can_delete = False
-    fields = ["created_at", "kind", "from_status", "to_status", "to_department", "actor", "reason"]
-    readonly_fields = fields
-    fk_name = "request"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
 class AttachmentInline(admin_base.TabularInline):
     model = RequestAttachment
     extra = 0
@@ -91,7 +78,7 @@ class ConsultingRequestAdmin(admin_base.ModelAdmin):
     list_display = ["subject", "category", "department", "status", "due_on", "created_at"]
     list_filter = ["status", "category", "department", "is_sample"]
     search_fields = ["subject", "description"]
-    inlines = [EventInline, AttachmentInline]
+    inlines = [AttachmentInline]
 
     def has_add_permission(self, request):
         return False

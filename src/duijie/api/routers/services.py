@@ -19,10 +19,10 @@ from duijie.api.pagination import PageNumberPagination
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.directory.models import Department, Organisation, User
 from duijie.services.domain import handling
+from duijie.services.domain.history import request_history
 from duijie.services.domain.queries import (
     RequestFilters,
     filter_requests,
-    requester_history,
     visible_requests,
 )
 from duijie.services.domain.rating import rate_request
@@ -158,13 +158,13 @@ def _summary(item: ConsultingRequest) -> dict:
 
 def _detail(item: ConsultingRequest, user) -> dict:
     handler = user.has_perm("services.view_internal_notes", item)
-    history = item.events.all() if handler else requester_history(item)
+    history = request_history(item, internal=handler)
     data = _summary(item)
     data.update(
         description=item.description,
         messages=list(item.messages.select_related("from_department")),
         attachments=[_attachment(a) for a in item.attachments.all()],
-        history=list(history.select_related("to_department")),
+        history=history,
         rating=getattr(getattr(item, "rating", None), "score", None),
     )
     return data

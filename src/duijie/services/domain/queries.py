@@ -10,7 +10,6 @@ from django.db.models import Q, QuerySet
 
 from duijie.common.permissions import is_platform_admin
 from duijie.services.models import ConsultingRequest
-from duijie.services.models.requests import REQUESTER_VISIBLE_EVENTS
 
 MAX_QUERY_LENGTH = 200
 REFERENCE = re.compile(r"ZX\d{4}-0*(\d+)", re.IGNORECASE)
@@ -75,8 +74,3 @@ def _text_filter(queryset: QuerySet, text: str) -> QuerySet:
             | Q(organisation__name_en__icontains=term)
         )
     return queryset
-
-
-def requester_history(consulting_request: ConsultingRequest) -> QuerySet:
-    """The history entries a requester may read (no reminders or escalations)."""
-    return consulting_request.events.filter(kind__in=REQUESTER_VISIBLE_EVENTS)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common.models.audit import register_history
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
@@ -194,35 +195,12 @@ REQUESTER_VISIBLE_EVENTS = tuple(
 )
 
 
-class RequestEvent(models.Model):
-    """One step of a request's history: status, department and assignee before and after."""
-
-    request = models.ForeignKey(ConsultingRequest, on_delete=models.CASCADE, related_name="events")
-    kind = models.CharField(max_length=12, choices=RequestEventKind.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    from_status = models.CharField(max_length=12, choices=RequestStatus.choices, blank=True)
-    to_status = models.CharField(max_length=12, choices=RequestStatus.choices)
-    from_department = models.ForeignKey(
-        "directory.Department", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    to_department = models.ForeignKey(
-        "directory.Department", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    reason = models.TextField(_("reason"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("request history entry")
-        verbose_name_plural = _("request history")
-
-    def __str__(self) -> str:
-        return f"{self.request_id}: {self.kind} → {self.to_status}"
+# A request's history is the activity log's state changes (services.domain.history).
+register_history(
+    "services.consultingrequest",
+    states=RequestStatus,
+    verbs={f"consulting_request.{kind.value}": kind.label for kind in RequestEventKind},
+)
 
 
 def attachment_path(instance: "RequestAttachment", filename: str) -> str:

@@ -25,10 +25,10 @@ from duijie.policies.models import Policy
 from duijie.services.domain import handling
 from duijie.services.domain.attachments import add_attachments
 from duijie.services.domain.exports import export_headers, export_rows
+from duijie.services.domain.history import request_history
 from duijie.services.domain.queries import (
     RequestFilters,
     filter_requests,
-    requester_history,
     visible_requests,
 )
 from duijie.services.domain.rating import rate_request
@@ -144,9 +144,7 @@ def _render_detail(request, item: ConsultingRequest, status: int = 200, **bound_
         "is_handler": sees_notes,
         "conversation": item.messages.select_related("author", "from_department"),
         "notes": item.internal_notes.select_related("author", "department") if sees_notes else (),
-        "history": (item.events if sees_notes else requester_history(item)).select_related(
-            "actor", "to_department", "from_department", "assignee"
-        ),
+        "history": request_history(item, internal=sees_notes),
         "attachments": item.attachments.all(),
         "policies": item.policies.filter(is_published=True),
         "rating": getattr(item, "rating", None),
