@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "duijie.settings")
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")
+    # Django is imported once DJANGO_SETTINGS_MODULE is set above.
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(argv)

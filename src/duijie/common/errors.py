@@ -1,5 +1,7 @@
 """Errors raised by domain functions; views turn them into translated messages."""
 
+from django.utils.translation import gettext_lazy as _
+
 
 class DomainError(Exception):
     """A business rule refused the action; `message` is already translated (lazily)."""
@@ -12,6 +14,4 @@ class DomainError(Exception):
 
 class PermissionDenied(DomainError):
     def __init__(self, message=None):
-        from django.utils.translation import gettext_lazy as _
-
         super().__init__(message or _("You do not have permission to do this."), code="forbidden")

@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from duijie.directory.identifiers import validate_uen, validate_uscc
+
 USCC_MESSAGES = {
     "length": _("A unified social credit code has exactly 18 characters."),
     "charset": _(
@@ -31,7 +33,6 @@ UEN_MESSAGES = {
 
 
 def validate_uscc_field(value: str) -> None:
-    from duijie.directory.identifiers import validate_uscc
 
     error = validate_uscc(value) if value else None
     if error:
@@ -40,7 +41,6 @@ def validate_uscc_field(value: str) -> None:
 
 
 def validate_uen_field(value: str) -> None:
-    from duijie.directory.identifiers import validate_uen
 
     error = validate_uen(value) if value else None
     if error:

@@ -4,13 +4,14 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from duijie.listings.models import Listing, ListingStatus
+from duijie.matching.domain.digest import send_match_digests
+from duijie.matching.domain.documents import with_relations
+from duijie.matching.domain.index import store_vectors
 
 
 @db_task()
 def update_listing_vector(listing_id: int) -> int:
     """Re-encode a published listing after a change; unpublished ones leave the index on sync."""
-    from duijie.matching.domain.documents import with_relations
-    from duijie.matching.domain.index import store_vectors
 
     listing = with_relations(Listing.objects.filter(pk=listing_id)).first()
     if listing is None or listing.status != ListingStatus.PUBLISHED:
@@ -22,7 +23,6 @@ def update_listing_vector(listing_id: int) -> int:
 @db_periodic_task(crontab(day_of_week="1", hour="0", minute="0"))
 def send_match_digests_weekly() -> int:
     """Monday morning: each member hears about new matches for their listings."""
-    from duijie.matching.domain.digest import send_match_digests
 
     return send_match_digests()
 

@@ -6,6 +6,7 @@ import rules
 
 from duijie.common.permissions import is_government
 from duijie.taskforce.domain import access
+from duijie.taskforce.domain.replies import is_public
 
 
 @rules.predicate
@@ -36,7 +37,6 @@ def reply_leads(user, reply) -> bool:
 
 @rules.predicate
 def reply_is_public(user, reply) -> bool:
-    from duijie.taskforce.domain.replies import is_public
 
     return is_public(reply)
 

@@ -7,6 +7,7 @@ refused to anyone who does not handle the request). Writes need the session's CS
 import datetime
 
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
@@ -171,7 +172,6 @@ def _detail(item: ConsultingRequest, user) -> dict:
 
 
 def _attachment(attachment) -> dict:
-    from django.urls import reverse
 
     url = reverse("web:services_attachment_download", args=[attachment.pk])
     fields = {name: getattr(attachment, name) for name in ("id", "original_name", "size")}

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common.i18n import pick
+
 
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -31,6 +33,5 @@ class BilingualNameModel(models.Model):
 
     @property
     def name(self) -> str:
-        from duijie.common.i18n import pick
 
         return pick(self.name_zh, self.name_en)

@@ -12,6 +12,7 @@ from django.apps import apps
 from django.core.exceptions import FieldError
 from django.db.models import Count
 
+from duijie.common.i18n import pick
 from duijie.dashboard.domain.buckets import bucket
 
 
@@ -85,7 +86,6 @@ def consulting_figures() -> dict | None:
 
 
 def _department_bucket(row: dict) -> dict:
-    from duijie.common.i18n import pick
 
     label = pick(row["department__name_zh"] or "", row["department__name_en"] or "")
     return bucket(row["department__code"] or "-", label or "—", row["n"])

@@ -10,6 +10,7 @@ import datetime
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext as _
 from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
@@ -56,7 +57,6 @@ def participant_calendar(participant: Participant) -> bytes:
 
 
 def _participant_calendar(participant: Participant) -> bytes:
-    from django.utils.translation import gettext as _
 
     event = participant.event
     calendar = _calendar(event.name)

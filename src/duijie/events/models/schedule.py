@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -26,7 +27,6 @@ class Slot(models.Model):
         ]
 
     def __str__(self) -> str:
-        from django.utils import timezone
 
         start = timezone.localtime(self.starts_at)
         end = timezone.localtime(self.ends_at)

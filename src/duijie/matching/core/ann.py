@@ -87,6 +87,7 @@ class VectorIndex:
         bias_dim: int = 0,
         rotation: np.ndarray | None = None,
     ) -> None:
+        # usearch is needed only above EXACT_LIMIT, when the ANN index is built.
         from usearch.index import Index
 
         self.dim, self.projection, self.bias_dim = dim, projection, bias_dim

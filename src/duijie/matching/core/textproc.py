@@ -101,6 +101,7 @@ def content_stems(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
+    # jieba loads its dictionary on import: only when Chinese text is segmented.
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

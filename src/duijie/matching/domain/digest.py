@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import email_user
-from duijie.directory.models import Organisation
+from duijie.directory.models import Organisation, User
 from duijie.listings.domain.queries import published_listings
 from duijie.listings.models import OFFER_KINDS, ListingStatus
 from duijie.matching.domain.search import Result, match_listing
@@ -61,7 +61,6 @@ def send_match_digest(user, *, now: datetime.datetime | None = None) -> int:
 
 def send_match_digests() -> int:
     """Send every member of an organisation with published needs their digest."""
-    from duijie.directory.models import User
 
     users = User.objects.filter(
         is_active=True, memberships__organisation__listings__status=ListingStatus.PUBLISHED

@@ -6,6 +6,7 @@ import datetime
 
 from django.db.models import Q, QuerySet
 
+from duijie.policies.domain.search import search_policies
 from duijie.policies.models import Policy, PolicyState
 
 MAX_RESULTS = 200
@@ -33,7 +34,6 @@ def library_page(
     *, query: str, tag: str, state: str, today: datetime.date, limit: int = MAX_RESULTS
 ) -> list[Policy]:
     """The library list: tag and state filters, then the bilingual search ranking."""
-    from duijie.policies.domain.search import search_policies
 
     queryset = published_policies()
     if tag:

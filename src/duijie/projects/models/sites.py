@@ -5,6 +5,7 @@ from django.utils.translation import pgettext_lazy
 
 from duijie.common.i18n import pick
 from duijie.common.models.base import BilingualNameModel, ContentLocale, TimeStampedModel
+from duijie.projects.models.projects import SpaceType
 
 
 class SiteKind(models.TextChoices):
@@ -114,6 +115,5 @@ class CarrierSite(TimeStampedModel, BilingualNameModel):
         return pick(self.address_zh, self.address_en)
 
     def space_type_labels(self) -> list[str]:
-        from duijie.projects.models.projects import SpaceType
 
         return [str(SpaceType(v).label) for v in self.space_types if v in SpaceType.values]

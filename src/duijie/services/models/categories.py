@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common.i18n import pick
 from duijie.common.models.base import BilingualNameModel
 
 DEFAULT_RESPONSE_WORKING_DAYS = 5
@@ -25,7 +26,6 @@ class RequestCategory(BilingualNameModel):
 
     @property
     def description(self) -> str:
-        from duijie.common.i18n import pick
 
         return pick(self.description_zh, self.description_en)
 

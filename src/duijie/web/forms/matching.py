@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from duijie.common import phrases
+from duijie.directory.models import User
 from duijie.listings.models import Listing, ListingStatus, PartnershipType
 from duijie.matching.models import DeclineReason, Outcome
 
@@ -89,7 +90,6 @@ class AssignBrokerForm(forms.Form):
     broker = forms.ModelChoiceField(label=_("Broker"), queryset=None)
 
     def __init__(self, *args, **kwargs):
-        from duijie.directory.models import User
 
         super().__init__(*args, **kwargs)
         self.fields["broker"].queryset = User.objects.filter(is_broker=True, is_active=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from duijie.events.domain.queries import participation_of
 from duijie.events.models import Event, Meeting, MeetingRequest, Participant
@@ -60,7 +61,6 @@ def get_request(event: Event, request_id: int) -> MeetingRequest:
 
 def safe_next(request, fallback: str) -> str:
     """The `next` field if it points into this site, else the fallback."""
-    from django.utils.http import url_has_allowed_host_and_scheme
 
     target = request.POST.get("next") or request.GET.get("next") or ""
     if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):

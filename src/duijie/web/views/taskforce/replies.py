@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -105,8 +106,6 @@ def reply_issue(request, reply_id: int):
             success=success,
         )
     except ChineseFontMissing as error:
-        from django.contrib import messages
-
         messages.error(request, str(error))
     return redirect("web:taskforce_reply_detail", reply_id=reply.pk)
 
