@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 
 from duijie.common.models import Delivery, Notification, NotificationKind, NotificationPreference
@@ -119,3 +120,15 @@ def test_email_user_and_email_users_go_through_notify():
         "other",
         "other",
     ]
+
+
+class FailingBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise OSError("the mail server is down")
+
+
+def test_a_failing_mail_server_leaves_the_notification_and_does_not_break_the_caller(settings):
+    settings.EMAIL_BACKEND = "tests.common.test_notify.FailingBackend"
+    notification = notify(UserFactory(), NotificationKind.MESSAGE, **TEMPLATES)
+    notification.refresh_from_db()
+    assert notification.emailed_at is None and notification.title
