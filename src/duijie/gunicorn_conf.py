@@ -10,28 +10,13 @@ Environment: ``DUIJIE_BIND`` (default 127.0.0.1:8001), ``DUIJIE_WORKERS`` (defau
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 
 bind = os.environ.get("DUIJIE_BIND", "127.0.0.1:8001")
 workers = int(os.environ.get("DUIJIE_WORKERS", "2"))
-logger = logging.getLogger("duijie.gunicorn")
-
-
-def warm_up() -> None:
-    """Load the engine; a failure is logged and the first search loads it instead."""
-    from django.db import connections
-
-    from duijie.matching.domain.index import warm_engine
-
-    try:
-        warm_engine()
-    except Exception:  # a warm-up must never take a worker down
-        logger.exception("matching engine warm-up failed; the first search will load it")
-    finally:
-        connections.close_all()  # this thread's own connections, not the worker's
 
 
 def post_worker_init(worker) -> None:  # type: ignore[no-untyped-def]
-    threading.Thread(target=warm_up, name="duijie-warm-up", daemon=True).start()
+    from duijie.matching.domain.index import warm_up_in_background
+
+    warm_up_in_background()

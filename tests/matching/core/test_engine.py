@@ -194,3 +194,19 @@ def test_plug_in_encoders_by_name() -> None:
         load_encoder("st:/no/such/model/dir")
     except (ImportError, OSError) as error:  # sentence-transformers is optional
         assert error
+
+
+def test_an_offer_is_matched_to_the_needs_it_answers_with_fit_read_its_way(engine) -> None:  # type: ignore[no-untyped-def]
+    offer = LISTINGS[0]  # TRL 7, manufacturing and digital_ai, Singapore
+    hits = engine.match(offer, today=TODAY, prefer_cross_border=True).hits
+    assert [h.id for h in hits] == [5]  # the only need; never offers
+    assert hits[0].parts.sector == 0.5 and hits[0].parts.trl_fit == 1.0  # need asks TRL 6
+    assert hits[0].parts.country_boost > 0
+    assert engine.match(LISTINGS[5], today=TODAY).hits == ()  # the need's own organisation
+
+
+def test_min_score_keeps_only_hits_at_or_above_it(engine, need) -> None:  # type: ignore[no-untyped-def]
+    everything = engine.match(need, today=TODAY).hits
+    floor = everything[0].score
+    assert [h.id for h in engine.match(need, today=TODAY, min_score=floor).hits] == [1]
+    assert engine.search("defect detection", min_score=10.0).hits == ()

@@ -7,6 +7,7 @@ from ninja import Query, Router, Schema
 from duijie.api.routers.listings import ListingOut, listing_out
 from duijie.listings.models import Listing
 from duijie.matching.domain.search import engine_filters, match_listing, search_listings
+from duijie.matching.interfaces import labels
 
 router = Router()
 
@@ -47,13 +48,19 @@ class SearchQuery(Schema):
     limit: int = 20
 
 
-def result_out(result, user) -> dict:
+def result_out(result, user, counterpart=None) -> dict:
     parts = result.hit.parts
     reasons = {
         name: getattr(parts, name) for name in MatchReasonOut.model_fields if name != "shared_terms"
     }
     reasons["shared_terms"] = list(result.hit.shared_terms)
-    return {"score": result.score, "listing": listing_out(result.listing, user), "reasons": reasons}
+    return {
+        "score": result.score,
+        "band": result.band,
+        "listing": listing_out(result.listing, user),
+        "reasons": reasons,
+        "explanation": labels.reasons(result, counterpart),
+    }
 
 
 @router.get("/search", response=SearchOut, summary="Search listings in Chinese or English")
@@ -77,4 +84,4 @@ def matches(request, listing_id: int, limit: int = 20):
     if not request.user.has_perm("matching.view_matches", listing):
         raise Http404
     found = match_listing(listing, viewer=request.user, limit=max(1, min(limit, 50)))
-    return [result_out(result, request.user) for result in found]
+    return [result_out(result, request.user, listing) for result in found]

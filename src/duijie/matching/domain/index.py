@@ -206,6 +206,25 @@ def warm_engine() -> MatchEngine:
         return engine
 
 
+def warm_up() -> None:
+    """Load the engine now; a failure is logged and the first search loads it instead."""
+    from django.db import connections
+
+    try:
+        warm_engine()
+    except Exception:  # a warm-up must never take a server down
+        logger.exception("matching engine warm-up failed; the first search will load it")
+    finally:
+        connections.close_all()  # this thread's own connections, not the server's
+
+
+def warm_up_in_background() -> threading.Thread:
+    """Warm the engine in a thread: pages that do not search are served meanwhile."""
+    thread = threading.Thread(target=warm_up, name="duijie-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def reset_engine(*, forget_saved: bool = False) -> None:
     """Forget this process's engine (tests, or a reindex: then also ignore the saved one)."""
     with _lock:

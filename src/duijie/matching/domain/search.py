@@ -8,12 +8,14 @@ from django.utils import timezone
 
 from duijie.listings.domain.queries import visible_listings
 from duijie.listings.models import OFFER_KINDS, Listing
-from duijie.matching.core.engine import doc_text
-from duijie.matching.core.rules import answers
-from duijie.matching.core.types import NEED_KINDS, TRL_MAX, TRL_MIN, Filters, Hit
+from duijie.matching.core import relevance
+from duijie.matching.core.types import TRL_MAX, TRL_MIN, Filters, Hit
 from duijie.matching.domain.documents import listing_doc, with_relations
 from duijie.matching.domain.index import current_engine
 from duijie.matching.domain.interest import declined_pairs
+
+# A search shows at most this many results (ten pages); the count then reads "200+".
+MAX_RESULTS = 200
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Result:
     listing: Listing
     score: float
     hit: Hit
+    band: str = ""  # relevance.STRONG or relevance.POSSIBLE
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Outcome:
     results: list[Result]
     truncated: bool = False
     error: str = ""
+    more: bool = False  # more than MAX_RESULTS listings passed the floor
 
 
 def engine_filters(data: dict) -> Filters | None:
@@ -60,21 +64,34 @@ def _visibility(user, engine):
     return public
 
 
-def _results(hits, user) -> list[Result]:
+def _results(hits, user, *, listing_pair: bool, corpus_size: int) -> list[Result]:
+    pair = {"listing_pair": listing_pair, "corpus_size": corpus_size}
+    hits = [h for h in hits if relevance.relevant(h, **pair)]
     rows = with_relations(visible_listings(user).filter(pk__in=[h.id for h in hits]))
     by_id = {listing.pk: listing for listing in rows}
     # A listing unpublished since the engine last synced is dropped here, never shown.
-    return [Result(by_id[h.id], h.score, h) for h in hits if h.id in by_id]
+    return [
+        Result(by_id[h.id], h.score, h, relevance.band(h.score, **pair))
+        for h in hits
+        if h.id in by_id
+    ]
 
 
-def search_listings(query: str, *, user, filters: Filters | None = None, limit: int = 50):
-    """One search box for Chinese and English: ranked visible listings with reasons."""
+def search_listings(
+    query: str, *, user, filters: Filters | None = None, limit: int = MAX_RESULTS
+) -> Outcome:
+    """One search box for Chinese and English: every visible listing above the floor."""
     engine = current_engine()
-    visible = _visibility(user, engine)
     ranking = engine.search(
-        query, limit=limit, today=timezone.localdate(), visible=visible, filters=filters
+        query,
+        limit=limit + 1,
+        today=timezone.localdate(),
+        visible=_visibility(user, engine),
+        filters=filters,
+        min_score=relevance.floor_for(listing_pair=False, corpus_size=len(engine)),
     )
-    return Outcome(_results(ranking.hits, user), ranking.truncated, ranking.error)
+    results = _results(ranking.hits, user, listing_pair=False, corpus_size=len(engine))
+    return Outcome(results[:limit], ranking.truncated, ranking.error, len(results) > limit)
 
 
 def match_listing(listing: Listing, *, viewer, limit: int = 20, filters: Filters | None = None):
@@ -99,23 +116,21 @@ def _counterpart_rule(listing: Listing, viewer, engine):
 
 
 def match_offer(offer: Listing, *, viewer, limit: int = 20) -> list[Result]:
-    """Needs this offer may answer: the same rules as need → offer, read the other way."""
+    """Needs this offer may answer: the engine's match read from the offer's side.
+
+    The engine scores sector overlap and TRL fit with the need on the need's side, as it
+    does for need → offer (a plain text search left them at "sector 0 · TRL fit 0.5").
+    """
     engine = current_engine()
-    offer_doc = listing_doc(offer)
-    visible = _counterpart_rule(offer, viewer, engine)
-
-    def allowed(doc_id: int) -> bool:
-        need = engine.get(doc_id) if visible(doc_id) else None
-        return need is not None and need.org_id != offer_doc.org_id and answers(need, offer_doc)
-
-    ranking = engine.search(
-        doc_text(offer_doc),
+    ranking = engine.match(
+        listing_doc(offer),
         limit=limit,
         today=timezone.localdate(),
-        visible=allowed,
-        filters=Filters(kinds=frozenset(NEED_KINDS)),
+        visible=_counterpart_rule(offer, viewer, engine),
+        prefer_cross_border=True,
+        min_score=relevance.floor_for(listing_pair=True, corpus_size=len(engine)),
     )
-    return _results(ranking.hits, viewer)
+    return _results(ranking.hits, viewer, listing_pair=True, corpus_size=len(engine))
 
 
 def match_need(listing: Listing, *, viewer, limit: int = 20, filters: Filters | None = None):
@@ -128,5 +143,6 @@ def match_need(listing: Listing, *, viewer, limit: int = 20, filters: Filters | 
         visible=_counterpart_rule(listing, viewer, engine),
         filters=filters,
         prefer_cross_border=True,
+        min_score=relevance.floor_for(listing_pair=True, corpus_size=len(engine)),
     )
-    return _results(ranking.hits, viewer)
+    return _results(ranking.hits, viewer, listing_pair=True, corpus_size=len(engine))

@@ -14,7 +14,7 @@ from duijie.listings.domain.queries import (
     readable_listings,
     visible_listings,
 )
-from duijie.listings.models import Listing, PartnershipType
+from duijie.listings.models import Listing, ListingStatus, PartnershipType
 from duijie.matching.domain.identity import organisation_revealed
 from duijie.matching.domain.search import engine_filters, search_listings
 from duijie.versions.domain.queries import with_versions
@@ -40,7 +40,7 @@ def _search_results(request, form):
     outcome = search_listings(data["q"], user=request.user, filters=engine_filters(data))
     if outcome.truncated:
         messages.info(request, _("Your search was long, so only its first part was used."))
-    context = {"form": form, "outcome": outcome}
+    context = {"form": form, "outcome": outcome, "page": paginate(request, outcome.results)}
     return render(request, "web/listings/search.html", context)
 
 
@@ -65,7 +65,7 @@ def listing_detail(request, listing_id: int):
         "can_assign_broker": request.user.has_perm("matching.assign_broker", listing),
         "can_express_interest": request.user.is_authenticated
         and not is_owner
-        and listing.status == "published",
+        and listing.status == ListingStatus.PUBLISHED,
         "partnership_labels": [
             PartnershipType(value).label
             for value in listing.partnership_types
