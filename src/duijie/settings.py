@@ -186,6 +186,9 @@ else:
 MATCHING_INDEX_DIR = Path(config.env_str("DUIJIE_INDEX_DIR") or DATA_DIR / "index")
 MATCHING_ENCODERS = config.env_list("DUIJIE_ENCODERS", ["use", "e5"])
 MATCHING_EXTRA_MODEL_DIR = config.env_str("DUIJIE_EXTRA_MODEL_DIR")
+# The embedded server (runserver, `make demo`) loads the engine as it starts (off: the first
+# search loads it instead; bench/first_search.py measures both).
+MATCHING_WARM_ON_START = config.env_bool("DUIJIE_WARM_ENGINE", True)
 
 # A TrueType CJK font for PDF agendas and replies (Debian package fonts-wqy-zenhei).
 DUIJIE_CJK_FONT = (
