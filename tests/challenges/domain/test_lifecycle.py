@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from duijie.challenges.domain import lifecycle
 from duijie.challenges.domain.deadlines import close_due_challenges
 from duijie.challenges.models import Challenge, ChallengeStatus, Criterion
+from duijie.common.audit import state_history
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.models.notifications import Notification
 from tests.challenges.conftest import org_of, past, sent_application
@@ -33,7 +34,7 @@ def test_owner_writes_a_draft_with_criteria(owner):
     )
     assert challenge.status == ChallengeStatus.DRAFT
     assert [(c.name, c.weight) for c in challenge.criteria.all()] == [("技术", 70), ("成本", 30)]
-    assert [h.to_status for h in challenge.history.all()] == ["draft"]
+    assert [h.to_state for h in state_history(challenge)] == ["draft"]
 
 
 def test_weights_not_adding_to_100_are_refused_in_the_readers_language(owner):
@@ -103,7 +104,7 @@ def test_review_by_staff_publishes_or_returns(owner, staff):
     assert challenge.status == ChallengeStatus.OPEN and challenge.published_at is not None
     with pytest.raises(PermissionDenied):
         lifecycle.update_challenge(challenge, actor=owner, fields={"title": "Changed"})
-    assert [h.to_status for h in challenge.history.all()] == [
+    assert [h.to_state for h in state_history(challenge)] == [
         "draft",
         "in_review",
         "returned",

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.challenges.domain import files
 from duijie.challenges.domain.access import has_accepted_nda, takes_applications
-from duijie.challenges.domain.errors import refuse
+from duijie.challenges.domain.errors import interpolate, refuse
 from duijie.challenges.models import (
     Application,
     ApplicationStatus,
@@ -70,8 +70,10 @@ def _check_trl(challenge: Challenge, trl) -> None:
     low, high = challenge.trl_min, challenge.trl_max
     if trl is not None and ((low and trl < low) or (high and trl > high)):
         raise refuse(
-            _("This challenge asks for TRL %(low)s–%(high)s.")
-            % {"low": low or 1, "high": high or 9},
+            interpolate(
+                _("This challenge asks for TRL %(low)s–%(high)s."),
+                {"low": low or 1, "high": high or 9},
+            ),
             "trl",
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.errors import DomainError
@@ -22,3 +23,12 @@ WEIGHT_ERRORS = {
 
 def refuse(message, code: str) -> DomainError:
     return DomainError(message, code=code)
+
+
+def _interpolated(message, params: dict) -> str:
+    return str(message) % params
+
+
+# `_("… %(x)s …") % params` would translate at once, in whatever language is active when the
+# rule refuses; this keeps the message lazy so it is read in the reader's language.
+interpolate = lazy(_interpolated, str)

@@ -11,7 +11,7 @@ import uuid
 
 from django.utils.translation import gettext_lazy as _
 
-from duijie.challenges.domain.errors import refuse
+from duijie.challenges.domain.errors import interpolate, refuse
 from duijie.challenges.models import StoredFile
 from duijie.services.core.filetypes import extension_of
 from duijie.services.domain.attachments import (
@@ -34,7 +34,8 @@ def check_files(uploads, *, already: int = 0) -> list[CheckedUpload]:
 def check_count(total: int) -> None:
     if total > MAX_FILES:
         raise refuse(
-            _("At most %(count)d files can be attached.") % {"count": MAX_FILES}, "too_many_files"
+            interpolate(_("At most %(count)d files can be attached."), {"count": MAX_FILES}),
+            "too_many_files",
         )
 
 

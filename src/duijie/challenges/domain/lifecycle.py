@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.challenges.core.criteria import weights_problem
 from duijie.challenges.core.lifecycle import Status, TransitionError, check_transition
 from duijie.challenges.domain.errors import TRANSITION_ERRORS, WEIGHT_ERRORS, refuse
-from duijie.challenges.models import Challenge, ChallengeStatusChange, Confidentiality, Criterion
+from duijie.challenges.models import Challenge, Confidentiality, Criterion
 from duijie.common.audit import record_event
 from duijie.common.errors import PermissionDenied
 from duijie.common.permissions import require
@@ -92,10 +92,7 @@ def create_challenge(*, actor, organisation, fields: dict, criteria=None) -> Cha
         )
         if criteria is not None:
             _write_criteria(challenge, criteria)
-        ChallengeStatusChange.objects.create(
-            challenge=challenge, to_status=Status.DRAFT, actor=actor
-        )
-        record_event(challenge, "challenge.created", actor=actor)
+        record_event(challenge, "challenge.created", actor=actor, to_state=Status.DRAFT)
     return challenge
 
 
@@ -124,18 +121,19 @@ def move_challenge(challenge: Challenge, *, actor, to: str, reason: str = "") ->
         target = check_transition(locked.status, to, reason=reason)
     except TransitionError as error:
         raise refuse(TRANSITION_ERRORS[error.code], error.code) from error
-    ChallengeStatusChange.objects.create(
-        challenge=locked,
-        from_status=locked.status,
-        to_status=target,
-        actor=actor,
-        reason=reason.strip(),
-    )
+    before = locked.status
     locked.status, locked.status_reason = target, reason.strip()
     if target == Status.OPEN and locked.published_at is None:
         locked.published_at = timezone.now()
     locked.save(update_fields=["status", "status_reason", "published_at", "updated_at"])
-    record_event(locked, f"challenge.{target}", actor=actor, reason=reason.strip())
+    record_event(
+        locked,
+        f"challenge.{target}",
+        actor=actor,
+        from_state=before,
+        to_state=target,
+        reason=reason.strip(),
+    )
     challenge.refresh_from_db()
     return challenge
 

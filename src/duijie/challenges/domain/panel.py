@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.challenges.core.criteria import SCALE_MAX, SCALE_MIN, in_scale
 from duijie.challenges.domain.access import review_of
-from duijie.challenges.domain.errors import refuse
+from duijie.challenges.domain.errors import interpolate, refuse
 from duijie.challenges.models import Application, Challenge, Expert, Review, Score
 from duijie.common.audit import record_event
 from duijie.common.permissions import require
@@ -63,8 +63,10 @@ def _check_sheet(application: Application, values: dict, *, complete: bool) -> N
         raise refuse(_("Score every criterion before submitting."), "incomplete")
     if any(not in_scale(v) for v in values.values()):
         raise refuse(
-            _("Scores are whole numbers from %(low)d to %(high)d.")
-            % {"low": SCALE_MIN, "high": SCALE_MAX},
+            interpolate(
+                _("Scores are whole numbers from %(low)d to %(high)d."),
+                {"low": SCALE_MIN, "high": SCALE_MAX},
+            ),
             "scale",
         )
 

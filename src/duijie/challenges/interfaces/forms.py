@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from duijie.challenges.core.criteria import SCALE_MAX, SCALE_MIN
 from duijie.challenges.domain import files
+from duijie.challenges.domain.errors import interpolate
 from duijie.challenges.domain.lifecycle import CHALLENGE_FIELDS
 from duijie.challenges.models import Application, Challenge
 from duijie.common.errors import DomainError
@@ -29,8 +30,13 @@ class FilesField(forms.FileField):
         kwargs.setdefault("required", False)
         kwargs.setdefault(
             "help_text",
-            _("PDF, Word (.docx), Excel (.xlsx), PNG or JPEG; up to 10 MB each, %(count)d files.")
-            % {"count": files.MAX_FILES},
+            interpolate(
+                _(
+                    "PDF, Word (.docx), Excel (.xlsx), PNG or JPEG; "
+                    "up to 10 MB each, %(count)d files."
+                ),
+                {"count": files.MAX_FILES},
+            ),
         )
         kwargs.setdefault("label", _("Attachments"))
         self.already = already

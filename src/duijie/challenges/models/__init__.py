@@ -2,7 +2,6 @@ from duijie.challenges.models.application import Application, ApplicationStatus
 from duijie.challenges.models.challenge import (
     Challenge,
     ChallengeStatus,
-    ChallengeStatusChange,
     Confidentiality,
     Criterion,
     Currency,
@@ -16,7 +15,6 @@ __all__ = [
     "ApplicationStatus",
     "Challenge",
     "ChallengeStatus",
-    "ChallengeStatusChange",
     "Confidentiality",
     "Criterion",
     "Currency",

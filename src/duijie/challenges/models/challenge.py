@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from duijie.common.models.audit import register_history
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
@@ -146,25 +147,8 @@ class Criterion(models.Model):
         return f"{self.name} ({self.weight}%)"
 
 
-class ChallengeStatusChange(models.Model):
-    """One step of the lifecycle: who, when, from where to where, and why."""
-
-    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="history")
-    from_status = models.CharField(max_length=12, choices=ChallengeStatus.choices, blank=True)
-    to_status = models.CharField(max_length=12, choices=ChallengeStatus.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    reason = models.TextField(_("reason"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = _("status change")
-        verbose_name_plural = _("status changes")
-
-    def __str__(self) -> str:
-        return f"{self.challenge_id}: {self.from_status} → {self.to_status}"
+# A challenge's history is the activity log's state changes (duijie.common.audit).
+register_history("challenges.challenge", states=ChallengeStatus)
 
 
 class NdaAcceptance(models.Model):
