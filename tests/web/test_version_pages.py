@@ -168,3 +168,37 @@ def test_staff_review_says_which_version_is_missing(client, chinese_listing):
     login(client, UserFactory(is_staff=True, language="en"))
     page = client.get(reverse("web:review_queue")).content.decode()
     assert "No English version yet." in page
+
+
+def test_an_organisation_profile_is_shown_in_the_readers_language(client, author):
+    organisation = author.memberships.get().organisation
+    organisation.profile = "我们是一家专注于机器视觉检测的科技公司。"
+    organisation.content_locale = "zh-hans"
+    organisation.save()
+    profile = {"profile": "We are a technology company focused on machine-vision inspection."}
+    broker = UserFactory(is_broker=True, full_name="Lim Hui")
+    save_version(organisation, actor=broker, language="en", fields=profile)
+    url = reverse("web:organisation_detail", args=[organisation.pk])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert profile["profile"] in page
+    assert "English version by Lim Hui (technology broker)" in page
+    chinese = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "我们是一家专注于机器视觉检测的科技公司。" in chinese
+    assert profile["profile"] not in chinese
+
+
+def test_interest_pages_show_the_listing_in_the_readers_language(client, chinese_listing, author):
+    from duijie.matching.models import Interest
+
+    save_version(chinese_listing, actor=author, language="en", fields=EN)
+    sender = MembershipFactory(user__language="en").user
+    Interest.objects.create(
+        listing=chinese_listing,
+        from_organisation=sender.memberships.get().organisation,
+        from_user=sender,
+        message="We can help.",
+        content_locale="en",
+    )
+    login(client, sender)
+    page = client.get(reverse("web:interest_list")).content.decode()
+    assert "PCB defect inspection wanted" in page
