@@ -132,3 +132,9 @@ def test_a_failing_mail_server_leaves_the_notification_and_does_not_break_the_ca
     notification = notify(UserFactory(), NotificationKind.MESSAGE, **TEMPLATES)
     notification.refresh_from_db()
     assert notification.emailed_at is None and notification.title
+
+
+def test_an_unknown_kind_is_refused_before_anything_is_stored():
+    with pytest.raises(ValueError):
+        notify(UserFactory(), "telepathy", **TEMPLATES)
+    assert Notification.objects.count() == 0 and mail.outbox == []

@@ -45,6 +45,7 @@ def notify(
     Returns the notification, or None when the recipient is inactive or turned this kind off.
     Call it inside the transaction that made the change: if that rolls back, nothing is sent.
     """
+    kind = NotificationKind(kind)  # an unknown kind is a programming error: fail loudly
     if not recipient.is_active:
         return None
     delivery = delivery_for(recipient, kind)
