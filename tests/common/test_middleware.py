@@ -36,7 +36,7 @@ def test_a_json_string_with_a_control_character_is_a_422_naming_the_field(client
     body = json.dumps({"title": "ok", "keywords": ["a", "b\u0000"]})
     response = client.post("/api/listings", body, content_type="application/json")
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "keywords", 1]
+    assert response.json()["detail"][0]["loc"] == ["body", "keywords", "1"]
 
 
 def test_tabs_and_line_breaks_are_ordinary_input(client):

@@ -1,12 +1,18 @@
-"""Request middleware: the reader's language, refusal of control characters in input."""
+"""Request middleware: language, refusal of bad input, security headers, session timeouts."""
 
 from __future__ import annotations
 
 import json
+import time
 
-from django.http import JsonResponse
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
 from duijie.common.i18n import normalise_language
 from duijie.common.text import CONTROL_MESSAGE, control_path, find_control
@@ -55,7 +61,8 @@ class InputGuardMiddleware:
         if location is None:
             return self.get_response(request)
         if is_api(request):
-            return api_error(list(location), CONTROL_MESSAGE, kind="control_character")
+            where = [str(part) for part in location]  # the schema's `loc` is a list of strings
+            return api_error(where, CONTROL_MESSAGE, kind="control_character")
         context = {"message": CONTROL_MESSAGE}
         return render(request, "common/bad_input.html", context, status=400)
 
@@ -79,3 +86,86 @@ class InputGuardMiddleware:
             if found is not None:
                 return ("body", *found)
         return None
+
+
+class BodySizeLimitMiddleware:
+    """Refuse a request whose declared body exceeds `DUIJIE_MAX_REQUEST_BYTES` before reading it.
+
+    Django's own caps apply once the body is parsed (`DATA_UPLOAD_MAX_MEMORY_SIZE`); this one
+    answers 413 from the Content-Length header alone, so an oversized upload costs nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_REQUEST_BYTES:
+            message = _("The request is too large.")
+            if is_api(request):
+                return JsonResponse({"detail": str(message)}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response; no caching of anything a signed-in user sees.
+
+    Static files are answered by WhiteNoise before this runs, so they stay cacheable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, no_store=True, private=True)
+            response.headers.pop("Expires", None)
+        return response
+
+
+class SessionTimeoutMiddleware:
+    """Sign a user out after a spell of inactivity, and after an absolute lifetime.
+
+    Government and platform staff get the short idle limit (`DUIJIE_SESSION_IDLE_STAFF_MINUTES`,
+    default 30), everyone else the long one (`DUIJIE_SESSION_IDLE_MINUTES`, default 480); every
+    session ends `DUIJIE_SESSION_MAX_HOURS` after sign-in. The last-seen time is saved at most
+    once a minute, so reading pages does not write the session on every request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and self.expired(request, user):
+            logout(request)
+            messages.info(request, _("You were signed out after a period of inactivity."))
+        return self.get_response(request)
+
+    def expired(self, request, user) -> bool:
+        session, now = request.session, int(time.time())
+        started = session.setdefault(SESSION_STARTED, now)
+        seen = session.get(SESSION_SEEN, now)
+        if now - started > settings.SESSION_MAX_SECONDS or now - seen > idle_seconds(user):
+            return True
+        if now - seen >= 60 or SESSION_SEEN not in session:
+            session[SESSION_SEEN] = now
+        return False
+
+
+SESSION_STARTED = "duijie_started"
+SESSION_SEEN = "duijie_seen"
+
+
+def idle_seconds(user) -> int:
+    """How long `user` may be idle: short for staff and government, long for everyone else."""
+    if user.is_staff or user.is_superuser or user.is_government:
+        return settings.SESSION_IDLE_STAFF_SECONDS
+    return settings.SESSION_IDLE_SECONDS
