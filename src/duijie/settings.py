@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rules.apps.AutodiscoverRulesConfig",
     "axes",
+    "ninja",  # serves Swagger UI and ReDoc from the platform's own static files, no CDN
     "huey.contrib.djhuey",
     "duijie.common",
     "duijie.directory",
@@ -50,7 +51,9 @@ if importlib.util.find_spec("duijie_demo") is not None:
     INSTALLED_APPS.append("duijie_demo")
 
 MIDDLEWARE = [
+    "duijie.common.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -60,6 +63,8 @@ MIDDLEWARE = [
     "duijie.common.middleware.UserLanguageMiddleware",
     "duijie.common.middleware.InputGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "duijie.common.middleware.SessionTimeoutMiddleware",
+    "duijie.common.middleware.SecurityHeadersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -215,6 +220,37 @@ if PRODUCTION:
     SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy: the pages run only the platform's own scripts (no inline script,
+# no third party). Inline styles stay allowed: templates size chart bars with style="width".
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+    "magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()"
+)
+# Sessions: idle limits by role and an absolute lifetime (common.middleware.SessionTimeout...).
+SESSION_IDLE_STAFF_SECONDS = 60 * config.env_int("DUIJIE_SESSION_IDLE_STAFF_MINUTES", 30)
+SESSION_IDLE_SECONDS = 60 * config.env_int("DUIJIE_SESSION_IDLE_MINUTES", 8 * 60)
+SESSION_MAX_SECONDS = 3600 * config.env_int("DUIJIE_SESSION_MAX_HOURS", 7 * 24)
+SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
+SESSION_COOKIE_SAMESITE = "Lax"
+# Request bodies: refused from Content-Length above this (413): five 10 MB attachments fit.
+MAX_REQUEST_BYTES = config.env_int("DUIJIE_MAX_REQUEST_BYTES", 60 * 1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
 LOGGING = {
     "version": 1,

@@ -94,7 +94,7 @@ class MeetingRequestOut(Schema):
     expires_at: datetime.datetime | None
 
 
-class RequestIn(Schema):
+class MeetingRequestIn(Schema):
     receiver_id: int
     note: str = ""
     content_locale: str = "zh-hans"
@@ -105,7 +105,7 @@ class AcceptIn(Schema):
     priority: str = "happy"
 
 
-class DeclineIn(Schema):
+class MeetingDeclineIn(Schema):
     reason: str = Field(max_length=2000)
 
 
@@ -248,7 +248,7 @@ def _request_out(item, me: Participant) -> dict:
     auth=django_auth,  # session auth with its CSRF check, as for the pages' forms
     summary="Send a request",
 )
-def send_request(request, event_id: int, payload: RequestIn):
+def send_request(request, event_id: int, payload: MeetingRequestIn):
     event = _event(request, event_id)
     me = _me(request, event)
     receiver = get_object_or_404(Participant, pk=payload.receiver_id, event=event)
@@ -282,7 +282,7 @@ def accept_request(request, event_id: int, request_id: int, payload: AcceptIn | 
     auth=django_auth,
     summary="Decline a request I received, with a reason the sender reads",
 )
-def decline_request(request, event_id: int, request_id: int, payload: DeclineIn):
+def decline_request(request, event_id: int, request_id: int, payload: MeetingDeclineIn):
     item = _received(request, event_id, request_id)
     answered = request_domain.decline_request(item, actor=request.user, reason=payload.reason)
     return _request_out(answered, item.receiver)

@@ -10,6 +10,7 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from duijie.api.pagination import PageNumberPagination
+from duijie.api.writes import ErrorsOut
 from duijie.policies.core import (
     FactValidationError,
     RuleSetError,
@@ -124,7 +125,8 @@ FACTS_SCHEMA = {
 
 @router.post(
     "/rhq-eligibility",
-    response={200: dict, 422: FactErrorsOut, 404: DetailOut},
+    # 422: the facts' own errors, or the API's usual shape for a bad query or control characters
+    response={200: dict, 422: FactErrorsOut | ErrorsOut, 404: DetailOut},
     summary="Regional-HQ eligibility for a facts object (as `duijie check-rhq`)",
     openapi_extra={
         "requestBody": {"content": {"application/json": {"schema": FACTS_SCHEMA}}, "required": True}

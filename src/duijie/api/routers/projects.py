@@ -20,7 +20,7 @@ from duijie.projects.domain.matching import fitting_projects, ranked_sites
 router = Router()
 
 
-class UnitOut(Schema):
+class ProjectUnitOut(Schema):
     code: str
     name_zh: str
     name_en: str
@@ -50,7 +50,7 @@ class ProjectOut(Schema):
     space_area_m2: int | None
     space_type: str
     rent_budget: Decimal | None
-    responsible_unit: UnitOut
+    responsible_unit: ProjectUnitOut
     stage: str
     dropped_reason: str
     stage_changed_at: datetime.datetime | None
@@ -71,7 +71,7 @@ class SiteOut(Schema):
     rent_max: Decimal | None
     sectors: list[str]
     operator: OrganisationBrief | None
-    contact_unit: UnitOut
+    contact_unit: ProjectUnitOut
     is_available: bool
 
 

@@ -49,7 +49,7 @@ class CategoryOut(Schema):
     response_working_days: int | None
 
 
-class MessageOut(Schema):
+class RequestMessageOut(Schema):
     from_department: DepartmentOut | None
     body: str
     content_locale: str
@@ -88,7 +88,7 @@ class RequestSummaryOut(Schema):
 
 class ConsultingRequestOut(RequestSummaryOut):
     description: str
-    messages: list[MessageOut]
+    messages: list[RequestMessageOut]
     attachments: list[AttachmentOut]
     history: list[RequestEventOut]
     rating: int | None
@@ -107,7 +107,7 @@ class NoteOut(Schema):
     created_at: datetime.datetime
 
 
-class RequestIn(Schema):
+class ConsultingRequestIn(Schema):
     category: str
     subject: str = Field(max_length=200)
     description: str = Field(max_length=10000)
@@ -241,7 +241,7 @@ def list_notes(request, request_id: int):
 @router.post(
     "/requests", response={201: ConsultingRequestOut}, summary="Submit a request (no files)"
 )
-def create_request(request, payload: RequestIn):
+def create_request(request, payload: ConsultingRequestIn):
     category = get_object_or_404(RequestCategory, code=payload.category)
     organisation = None
     if payload.organisation_id is not None:
