@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="auditevent",
             name="from_state",
-            field=models.CharField(blank=True, max_length=32, verbose_name="from"),
+            field=models.CharField(blank=True, max_length=32, verbose_name="state before"),
         ),
         migrations.AddField(
             model_name="auditevent",
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="auditevent",
             name="to_state",
-            field=models.CharField(blank=True, max_length=32, verbose_name="to"),
+            field=models.CharField(blank=True, max_length=32, verbose_name="state after"),
         ),
         migrations.RunPython(reasons_into_their_column, migrations.RunPython.noop),
     ]
