@@ -185,3 +185,26 @@ def test_milestone_evidence_and_acceptance_through_the_pages(client, challenge, 
     client.post(url("stage", challenge.pk), {"to": "accepted"})
     challenge.refresh_from_db()
     assert challenge.status == "accepted"
+
+
+def test_every_form_page_renders_for_who_may_use_it(client, challenge, owner, solver):
+    draft = Challenge.objects.create(
+        organisation=challenge.organisation,
+        title="Draft",
+        problem="p",
+        expected_results="r",
+        content_locale="en",
+        deadline=challenge.deadline,
+        reward_amount=1,
+    )
+    login(client, owner)
+    assert client.get(url("create")).status_code == 200
+    edit = client.get(url("edit", draft.pk))
+    assert edit.status_code == 200 and "Draft" in edit.content.decode()
+    assert client.get(url("edit", challenge.pk)).status_code == 403  # published: no more edits
+    manage = client.get(url("manage", challenge.pk)).content.decode()
+    assert 'value="cancelled"' in manage and 'value="evaluation"' not in manage  # still open
+    login(client, solver)
+    assert client.get(url("apply", challenge.pk)).status_code == 200
+    assert client.get(url("create")).status_code == 200
+    assert client.get(url("edit", draft.pk)).status_code == 404

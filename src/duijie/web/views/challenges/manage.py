@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from duijie.challenges.core.lifecycle import Status, allowed_next
 from duijie.challenges.domain import decisions, lifecycle, panel
+from duijie.challenges.domain.access import takes_applications
 from duijie.challenges.domain.results import ranking, scores_shown_to
 from duijie.challenges.interfaces.forms import (
     AwardForm,
@@ -19,7 +20,7 @@ from duijie.challenges.interfaces.forms import (
     InviteExpertForm,
     MilestoneForm,
 )
-from duijie.challenges.models import ApplicationStatus
+from duijie.challenges.models import ApplicationStatus, ChallengeStatus
 from duijie.common.errors import DomainError
 from duijie.directory.models import Organisation
 from duijie.web.views.challenges.common import visible_challenge
@@ -208,9 +209,13 @@ def manage_context(request, challenge, **forms_given) -> dict:
 
 
 def _moves(challenge):
-    from duijie.challenges.models import ChallengeStatus
-
-    return [ChallengeStatus(s.value) for s in allowed_next(challenge.status) if s in MOVES]
+    """The stages the owner may move to now (evaluation only once the deadline has passed)."""
+    early = takes_applications(challenge)
+    return [
+        ChallengeStatus(s.value)
+        for s in allowed_next(challenge.status)
+        if s in MOVES and not (early and s == Status.EVALUATION)
+    ]
 
 
 @login_required
