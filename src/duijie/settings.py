@@ -119,7 +119,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "web:login"
-LOGIN_REDIRECT_URL = "web:home"
+LOGIN_REDIRECT_URL = "web:me"
 LOGOUT_REDIRECT_URL = "web:home"
 
 AXES_FAILURE_LIMIT = config.env_int("DUIJIE_LOGIN_FAILURE_LIMIT", 5)

@@ -2,9 +2,10 @@
 
 from django.urls import path
 
-from duijie.web.views import conversations, matching, matching_interest
+from duijie.web.views import conversations, matching, matching_interest, me
 
 urlpatterns = [
+    path("me/", me.my_duijie, name="me"),
     path("listings/<int:listing_id>/matches/", matching.listing_matches, name="listing_matches"),
     path(
         "listings/<int:listing_id>/interest/",

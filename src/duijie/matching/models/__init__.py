@@ -1,5 +1,6 @@
 from duijie.matching.models.brokers import BrokerAssignment, FollowUp, Outcome, Recommendation
 from duijie.matching.models.conversations import (
+    MatchesSeen,
     Message,
     MessageAttachment,
     Thread,
@@ -24,6 +25,7 @@ __all__ = [
     "InterestStatus",
     "ListingVector",
     "MatchDigest",
+    "MatchesSeen",
     "Message",
     "MessageAttachment",
     "Outcome",

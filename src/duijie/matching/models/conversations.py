@@ -107,3 +107,15 @@ class ThreadRead(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} read thread {self.thread_id} to {self.last_read_id}"
+
+
+class MatchesSeen(models.Model):
+    """When a user last looked at their workspace: matches published later count as new."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="matches_seen"
+    )
+    seen_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.user_id} saw matches at {self.seen_at:%Y-%m-%d %H:%M}"
