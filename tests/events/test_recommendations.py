@@ -1,18 +1,23 @@
-"""Recommendations: the matching engine when present, else sectors and complementary needs."""
-
-import sys
-import types
-from dataclasses import dataclass
+"""Recommendations: the matching engine over profiles and linked listings, with reasons."""
 
 import pytest
+from django.utils import translation
 
-from duijie.events.domain import recommendations
-from duijie.events.domain.recommendations import recommend_counterparts
+from duijie.events.domain.recommendations import LISTING, recommend_counterparts
 from duijie.events.domain.requests import set_preference
-from tests.events.factories import ParticipantFactory
+from duijie.events.interfaces.recommendations import reason_text
+from duijie.matching.domain.index import reset_engine, store_vectors
+from tests.events.factories import ParticipantFactory, RequestFactory
 from tests.factories import ListingFactory, SectorFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_engine():
+    reset_engine()
+    yield
+    reset_engine()
 
 
 @pytest.fixture
@@ -30,48 +35,83 @@ def profiled(world):
     return world, offer, need, other
 
 
-def test_without_the_engine_complementary_needs_in_shared_sectors_come_first(profiled, monkeypatch):
-    world, *_ = profiled
-    monkeypatch.setitem(sys.modules, "duijie.matching.domain.recommend", None)  # ImportError
-    assert recommendations.engine_scores([], viewer=world.alice.user) is None
+def test_without_engine_evidence_complementary_needs_in_shared_sectors_come_first(profiled):
+    world, *_ = profiled  # no stored vectors: the engine knows none of these listings
     ranked = recommend_counterparts(world.alice, viewer=world.alice.user)
     assert [item.participant for item in ranked] == [world.bob]
     assert ranked[0].complementary and not ranked[0].from_engine
+    with translation.override("en"):
+        assert reason_text(ranked[0]) == "Their needs meet your offers (or the reverse)"
 
 
-def test_an_engine_without_the_function_also_falls_back(profiled, monkeypatch):
+def test_no_thanks_and_own_colleagues_are_never_recommended(profiled):
     world, *_ = profiled
-    monkeypatch.setitem(sys.modules, "duijie.matching.domain.recommend", types.ModuleType("x"))
-    ranked = recommend_counterparts(world.alice, viewer=world.alice.user)
-    assert [item.participant for item in ranked] == [world.bob]
-
-
-@dataclass
-class Result:
-    listing: object
-    score: float
-
-
-def test_engine_scores_rank_participants_across_languages(profiled, monkeypatch):
-    world, offer, need, other = profiled
-    fake = types.ModuleType("duijie.matching.domain.recommend")
-    fake.match_listing = lambda listing, *, viewer, limit=20: [
-        Result(other, 0.9),
-        Result(need, 0.4),
-    ]
-    monkeypatch.setitem(sys.modules, "duijie.matching.domain.recommend", fake)
-    ranked = recommend_counterparts(world.alice, viewer=world.alice.user)
-    assert [(item.participant, item.score) for item in ranked] == [
-        (world.carol, 0.9),
-        (world.bob, 0.4),
-    ]
-    assert all(item.from_engine for item in ranked)
-
-
-def test_no_thanks_and_own_colleagues_are_never_recommended(profiled, monkeypatch):
-    world, *_ = profiled
-    monkeypatch.setitem(sys.modules, "duijie.matching.domain.recommend", None)
     colleague = ParticipantFactory(event=world.event, organisation=world.alice.organisation)
     colleague.listings.set(world.bob.listings.all())
     set_preference(world.bob, world.alice, actor=world.bob.user, level="no")
     assert recommend_counterparts(world.alice, viewer=world.alice.user) == []
+
+
+def _linked(participant, **fields):
+    listing = ListingFactory(organisation=participant.organisation, **fields)
+    participant.listings.set([listing])
+    return listing
+
+
+@pytest.fixture
+def fair(world):
+    """A Singapore need for PCB inspection; a vision partner, a lab park and a law firm."""
+    world.alice.seek = "AI visual inspection that finds solder defects on circuit boards"
+    world.alice.save()
+    need = _linked(
+        world.alice,
+        kind="tech_request",
+        title="Automated visual defect inspection for PCB assembly lines",
+        description="We need deep-learning inspection of solder joints and missing parts.",
+    )
+    vision = _linked(
+        world.bob,
+        kind="tech_offer",
+        content_locale="zh-hans",
+        title="印刷电路板深度学习视觉缺陷检测系统",
+        description="自动光学检测焊点虚焊、元件缺失与偏移，适用于PCB组装产线。",
+    )
+    park = _linked(
+        world.carol,
+        kind="business_offer",
+        content_locale="zh-hans",
+        title="杨浦科技园实验室与办公空间出租",
+        description="提供带通风系统的实验室、共享会议室和办公空间，可按月租赁。",
+    )
+    lawyer = ParticipantFactory(event=world.event, offer="Legal services", seek="Clients")
+    legal = _linked(
+        lawyer,
+        kind="business_offer",
+        title="Cross-border legal and IP agency services",
+        description="Company registration, contracts and trademark filings in Singapore.",
+    )
+    store_vectors([need, vision, park, legal])
+    return world, lawyer
+
+
+def test_the_obvious_partner_ranks_first_with_a_specific_reason(fair):
+    world, lawyer = fair
+    ranked = recommend_counterparts(world.alice, viewer=world.alice.user)
+    top = ranked[0]
+    assert top.participant == world.bob and top.from_engine and top.via == LISTING
+    assert all(not item.from_engine for item in ranked[1:])  # nothing the engine can defend
+    with translation.override("en"):
+        reason = reason_text(top)
+    assert reason.startswith("Their “印刷电路板深度学习视觉缺陷检测系统” matches your “Automated")
+    assert "Both are about" in reason and "pcb" in reason
+    with translation.override("zh-hans"):
+        assert "双方都涉及" in reason_text(top) and "缺陷" in reason_text(top)
+
+
+def test_no_thanks_and_requested_pairs_leave_the_ranking(fair):
+    world, lawyer = fair
+    set_preference(world.alice, world.bob, actor=world.alice.user, level="no")
+    RequestFactory(sender=lawyer, receiver=world.alice, status="pending")
+    ranked = recommend_counterparts(world.alice, viewer=world.alice.user)
+    shown = {item.participant for item in ranked}
+    assert world.bob not in shown and lawyer not in shown

@@ -1,18 +1,35 @@
-"""Whom to meet: counterparts ranked by the matching engine, or by sectors and needs.
+"""Whom to meet: counterparts ranked by the matching engine, with the reason for each pair.
 
-The matching engine compares listings across Chinese and English. When it is not
-installed (or its API is missing) the ranking falls back to shared sectors and to
-complementary listings (your offers against their needs and the reverse).
+The engine compares, across Chinese and English, each of my linked listings with theirs
+(need ↔ offer, under the matching rules) and my profile ("what we are looking for", "what
+we offer") with their linked listings. A pair is scored by its best such comparison above
+the relevance floor, and keeps what made it: which listing of theirs, against which of
+mine or which half of my profile, and the concepts both share. Participants the engine has
+nothing on follow, ranked by shared sectors and complementary listings. "No thanks" from
+either side and pairs with a meeting request already are never recommended.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from duijie.events.domain.queries import approved_participants
+from django.db.models import Q
+from django.utils import timezone
+
+from duijie.events.domain.queries import approved_participants, requests_of
 from duijie.events.models import Participant, Preference, PreferenceLevel
-from duijie.listings.models import Listing
+from duijie.listings.domain.queries import visible_listings
+from duijie.listings.models import Listing, Visibility
 from duijie.listings.models.listing import OFFER_KINDS
+from duijie.matching.core import relevance
+from duijie.matching.core.types import NEED_KINDS, Filters, Hit
+from duijie.matching.core.types import OFFER_KINDS as ENGINE_OFFERS
+from duijie.matching.domain.documents import listing_doc
+from duijie.matching.domain.index import current_engine
+
+SEEK = "seek"
+OFFER = "offer"
+LISTING = "listing"
 
 
 @dataclass
@@ -23,55 +40,92 @@ class Recommendation:
     shared_sectors: list = field(default_factory=list)
     complementary: bool = False
     from_engine: bool = False
+    via: str = ""  # LISTING (mine against theirs), SEEK or OFFER (my profile against theirs)
+    their_listing: Listing | None = None
+    my_listing: Listing | None = None
+    shared_terms: tuple = ()
 
 
-def engine_scores(listings: list[Listing], *, viewer, limit: int = 50) -> dict[int, float] | None:
-    """Best matching-engine score per listing id for any of `listings`; None without engine."""
-    try:
-        from duijie.matching.domain.recommend import match_listing
-    except (ImportError, AttributeError):
-        return None
-    scores: dict[int, float] = {}
-    for listing in listings:
-        for result in match_listing(listing, viewer=viewer, limit=limit):
-            key = result.listing.pk
-            scores[key] = max(scores.get(key, 0.0), float(result.score))
-    return scores
+@dataclass
+class _Best:
+    score: float
+    via: str
+    theirs: int
+    mine: Listing | None
+    hit: Hit
 
 
 def recommend_counterparts(participant: Participant, *, viewer, limit: int = 10) -> list:
-    """Admitted participants of other organisations, best match first."""
+    """Admitted participants of other organisations, best match first, each with its reason."""
     candidates = _candidates(participant)
     mine = list(participant.listings.all())
-    scores = engine_scores(mine, viewer=viewer) if mine else None
     ranked = [_fallback(participant, other, mine) for other in candidates]
-    if scores:
-        for item in ranked:
-            theirs = [scores.get(x.pk, 0.0) for x in item.participant.listings.all()]
-            item.score, item.from_engine = max(theirs, default=0.0), True
+    owner = _listing_owners(candidates, viewer)
+    best = _engine_best(participant, mine, owner) if owner else {}
+    rows = Listing.objects.in_bulk([b.theirs for b in best.values()])
+    for item in ranked:
+        found = best.get(item.participant.pk)
+        if found is not None:
+            item.score, item.from_engine, item.via = found.score, True, found.via
+            item.their_listing, item.my_listing = rows.get(found.theirs), found.mine
+            item.shared_terms = found.hit.shared_terms
     # Engine scores lead; sector and need overlap orders the rest and breaks ties.
-    ranked = [item for item in ranked if item.score > 0 or item.fallback_score > 0]
+    ranked = [item for item in ranked if item.from_engine or item.fallback_score > 0]
     ranked.sort(key=lambda item: (-item.score, -item.fallback_score, item.participant.pk))
     return ranked[:limit]
 
 
 def _candidates(participant: Participant) -> list[Participant]:
-    refused = set(
-        Preference.objects.filter(level=PreferenceLevel.NO, participant=participant).values_list(
-            "counterpart_id", flat=True
-        )
-    ) | set(
-        Preference.objects.filter(level=PreferenceLevel.NO, counterpart=participant).values_list(
-            "participant_id", flat=True
-        )
+    """Other organisations' admitted participants, minus "no thanks" and requested pairs."""
+    refused = Preference.objects.filter(level=PreferenceLevel.NO).filter(
+        Q(participant=participant) | Q(counterpart=participant)
     )
+    excluded = {
+        pk for pair in refused.values_list("participant_id", "counterpart_id") for pk in pair
+    }
+    asked = requests_of(participant).values_list("sender_id", "receiver_id")
+    excluded |= {pk for pair in asked for pk in pair}
     others = approved_participants(participant.event).exclude(
         organisation_id=participant.organisation_id
     )
-    others = others.exclude(pk__in=refused).prefetch_related(
+    others = others.exclude(pk__in=excluded).prefetch_related(
         "listings__sectors", "organisation__sectors"
     )
     return list(others)
+
+
+def _listing_owners(candidates: list[Participant], viewer) -> dict[int, int]:
+    """Listing id → participant id, for linked listings the viewer may see by name."""
+    linked = {listing.pk: person.pk for person in candidates for listing in person.listings.all()}
+    shown = visible_listings(viewer).filter(pk__in=linked).exclude(visibility=Visibility.ANONYMOUS)
+    return {pk: linked[pk] for pk in shown.values_list("pk", flat=True)}
+
+
+def _engine_best(me: Participant, mine: list[Listing], owner: dict[int, int]) -> dict:
+    """Each candidate's best comparison above the relevance floor."""
+    engine = current_engine()
+    size, today, visible = len(engine), timezone.localdate(), set(owner)
+    scope = {"limit": len(visible), "today": today, "visible": visible}
+    found: list[tuple[str, Listing | None, tuple[Hit, ...], bool]] = []
+    for listing in mine:
+        floor = relevance.floor_for(listing_pair=True, corpus_size=size)
+        ranking = engine.match(listing_doc(listing), min_score=floor, **scope)
+        found.append((LISTING, listing, ranking.hits, True))
+    for text, via, kinds in ((me.seek, SEEK, ENGINE_OFFERS), (me.offer, OFFER, NEED_KINDS)):
+        if text.strip():
+            floor = relevance.floor_for(listing_pair=False, corpus_size=size)
+            only = Filters(kinds=frozenset(kinds))
+            ranking = engine.search(text, filters=only, min_score=floor, **scope)
+            found.append((via, None, ranking.hits, False))
+    best: dict[int, _Best] = {}
+    for via, my_listing, hits, pair in found:
+        for hit in hits:
+            person = owner.get(hit.id)
+            if not relevance.relevant(hit, listing_pair=pair, corpus_size=size):
+                continue
+            if person not in best or hit.score > best[person].score:
+                best[person] = _Best(hit.score, via, hit.id, my_listing, hit)
+    return best
 
 
 def _sectors(person: Participant, listings: list[Listing]) -> set:
@@ -89,7 +143,7 @@ def _fallback(me: Participant, other: Participant, mine: list[Listing]) -> Recom
     if score and me.organisation.country != other.organisation.country:
         score += 0.5  # the programme exists to connect Shanghai and Singapore
     shared_list = sorted(shared, key=lambda s: s.pk)
-    return Recommendation(other, score, score, shared_list, complementary)
+    return Recommendation(other, 0.0, score, shared_list, complementary)
 
 
 def _complementary(mine: list[Listing], theirs: list[Listing]) -> bool:

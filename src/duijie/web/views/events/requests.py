@@ -14,6 +14,7 @@ from duijie.common.errors import DomainError
 from duijie.events.domain import requests as request_domain
 from duijie.events.domain.queries import approved_participants, requests_of
 from duijie.events.domain.recommendations import recommend_counterparts
+from duijie.events.interfaces.recommendations import reason_text
 from duijie.events.models import Preference
 from duijie.listings.domain.queries import listing_visible_to
 from duijie.listings.models import Visibility
@@ -49,6 +50,8 @@ def people(request, event_id: int):
         )
     page = paginate(request, others.order_by("organisation__name_en", "pk"), 30)
     recommendations = [] if text else recommend_counterparts(me, viewer=request.user)
+    for item in recommendations:
+        item.reason = reason_text(item)
     _mark_preferences(me, [*page.object_list, *(r.participant for r in recommendations)])
     context = {
         "event": event,
