@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from duijie.web.views.challenges import applications, browse, delivery, manage, panel
+from duijie.web.views.challenges import applications, browse, delivery, manage, panel, suggestions
 
 urlpatterns = [
     path("challenges/", browse.challenge_list, name="challenges_list"),
@@ -24,6 +24,11 @@ urlpatterns = [
     path("challenges/<int:challenge_id>/stage/", manage.challenge_stage, name="challenges_stage"),
     path(
         "challenges/<int:challenge_id>/manage/", manage.challenge_manage, name="challenges_manage"
+    ),
+    path(
+        "challenges/<int:challenge_id>/suggestions/",
+        suggestions.challenge_suggestions,
+        name="challenges_suggestions",
     ),
     path(
         "challenges/<int:challenge_id>/shortlist/",

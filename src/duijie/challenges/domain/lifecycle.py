@@ -10,6 +10,7 @@ from duijie.challenges.core.criteria import weights_problem
 from duijie.challenges.core.lifecycle import Status, TransitionError, check_transition
 from duijie.challenges.domain.errors import TRANSITION_ERRORS, WEIGHT_ERRORS, refuse
 from duijie.challenges.models import Challenge, Confidentiality, Criterion
+from duijie.challenges.signals import challenge_opened
 from duijie.common.audit import record_event
 from duijie.common.errors import PermissionDenied
 from duijie.common.permissions import require
@@ -157,7 +158,11 @@ def approve_challenge(challenge: Challenge, *, actor) -> Challenge:
     require(actor, "challenges.review_challenge", challenge)
     _ready_for_publication(challenge)
     with transaction.atomic():
-        return move_challenge(challenge, actor=actor, to=Status.OPEN)
+        move_challenge(challenge, actor=actor, to=Status.OPEN)
+        # Likely solvers are found and told in the background, once the publication holds.
+        pk = challenge.pk
+        transaction.on_commit(lambda: challenge_opened.send(Challenge, challenge_id=pk))
+    return challenge
 
 
 def return_challenge(challenge: Challenge, *, actor, reason: str) -> Challenge:
