@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from duijie.common.archives import check_archive
 from duijie.common.audit import record_event
 from duijie.common.errors import DomainError
 from duijie.common.permissions import require
@@ -43,6 +44,8 @@ def check_upload(upload) -> CheckedUpload:
             % {"name": name},
             code="file_type",
         )
+    if kind.code in ("docx", "xlsx"):  # zip packages: refuse decompression bombs
+        check_archive(upload, name=name)
     return CheckedUpload(upload, kind)
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.i18n import normalise_language
 from duijie.common.models.base import ContentLocale
+from duijie.common.ratelimit import RateLimited, ratelimit
 from duijie.directory.models import User
 
 
@@ -67,5 +68,9 @@ class LocalisedPasswordResetForm(PasswordResetForm):
     """Sends the reset email in the account holder's language, not the requester's browser's."""
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        try:  # a few mails an hour per address, whoever asks; the page looks the same either way
+            ratelimit(None, "password-reset-mail", "3/h", by=context["user"].email.lower())
+        except RateLimited:
+            return
         with translation.override(normalise_language(context["user"].language)):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
