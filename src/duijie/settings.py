@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "duijie.common.middleware.SessionTimeoutMiddleware",
     "duijie.common.middleware.SecurityHeadersMiddleware",
+    "duijie.common.ratelimit.RateLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -114,7 +115,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -124,7 +128,10 @@ LOGOUT_REDIRECT_URL = "web:home"
 
 AXES_FAILURE_LIMIT = config.env_int("DUIJIE_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Locked per (account, IP) and per account from any IP, so guessing one account from many
+# addresses is slowed too; guessing many accounts from one address meets the login rate limit.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_CLIENT_IP_CALLABLE = "duijie.common.ratelimit.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_USERNAME_FORM_FIELD = "username"  # the login form posts the email as "username"
@@ -251,6 +258,23 @@ SESSION_COOKIE_SAMESITE = "Lax"
 MAX_REQUEST_BYTES = config.env_int("DUIJIE_MAX_REQUEST_BYTES", 60 * 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# The client IP is read from X-Forwarded-For only when the request comes from one of these
+# proxies (addresses or networks, e.g. "127.0.0.1,10.0.0.0/8"); otherwise REMOTE_ADDR.
+TRUSTED_PROXIES = config.env_list("DUIJIE_TRUSTED_PROXIES", [])
+# Rate limits (common.ratelimit): POSTs to these pages per user, or per IP for visitors.
+RATELIMIT_ENABLED = config.env_bool("DUIJIE_RATELIMIT", True)
+RATELIMITS = {
+    "web:login": "20/10m",
+    "web:password_reset": "5/h",
+    "web:register": "10/h",
+    "web:interest_create": "20/h",
+    "web:interest_detail": "60/h",
+    "web:meeting_request_thread": "60/h",
+    "api:list_interests": "20/h",
+    "api:list_messages": "60/h",
+}
+RATELIMIT_API = config.env_str("DUIJIE_RATELIMIT_API", "300/m")
+RATELIMIT_API_WRITES = config.env_str("DUIJIE_RATELIMIT_API_WRITES", "60/m")
 
 LOGGING = {
     "version": 1,
