@@ -1,4 +1,4 @@
-"""axe-core finds no serious or critical violation on the main pages, phone and desktop, both languages."""
+"""axe-core: no serious or critical violation on the main pages, phone and desktop, zh and en."""
 
 import pytest
 
