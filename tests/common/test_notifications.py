@@ -82,6 +82,8 @@ def test_digests_send_one_email_per_user_in_their_language_and_only_once():
     make(english, delivery=Delivery.DAILY, title="third")
     make(english, delivery=Delivery.WEEKLY, title="weekly only")
     make(english, delivery=Delivery.IN_APP, title="never mailed")
+    seen = make(english, delivery=Delivery.DAILY, title="already read")
+    rules.mark_read(english, ids=[seen.pk])
 
     assert rules.send_digests(Delivery.DAILY) == 2
     by_address = {message.to[0]: message for message in mail.outbox}
@@ -89,7 +91,7 @@ def test_digests_send_one_email_per_user_in_their_language_and_only_once():
     assert zh.subject == "对接平台每日摘要：2 条通知"
     assert "first" in zh.body and "second" in zh.body and "/me/notifications/" in zh.body
     assert en.subject == "Duijie daily digest: 1 notification"
-    assert "third" in en.body and "weekly only" not in en.body
+    assert "third" in en.body and "weekly only" not in en.body and "already read" not in en.body
     assert rules.send_digests(Delivery.DAILY) == 0
 
     assert rules.send_digests(Delivery.WEEKLY) == 1

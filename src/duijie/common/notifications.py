@@ -107,10 +107,14 @@ def deliver_email(notification_id: int, attachments: Sequence[tuple] = ()) -> bo
 
 
 def send_digests(delivery: Delivery) -> int:
-    """One e-mail per user gathering their not yet e-mailed `delivery` notifications."""
+    """One e-mail per user gathering their `delivery` notifications not yet read or e-mailed."""
+    # What the user already read in the app is not news to them any more.
     pending = (
         Notification.objects.filter(
-            delivery=delivery, emailed_at__isnull=True, recipient__is_active=True
+            delivery=delivery,
+            emailed_at__isnull=True,
+            read_at__isnull=True,
+            recipient__is_active=True,
         )
         .exclude(recipient__email="")
         .select_related("recipient")
