@@ -43,7 +43,10 @@ def notify(
     - `actor`: the user whose action caused it, if any.
 
     Returns the notification, or None when the recipient is inactive or turned this kind off.
-    Call it inside the transaction that made the change: if that rolls back, nothing is sent.
+    Call it inside the transaction that made the change, as its last step: a queue worker sends
+    only once that commits (a rolled-back notification is never sent), but the inline queue of
+    the embedded default sends at once, so a caller that may still fail afterwards calls it from
+    `transaction.on_commit`.
     """
     kind = NotificationKind(kind)  # an unknown kind is a programming error: fail loudly
     if not recipient.is_active:
