@@ -50,6 +50,14 @@ def test_list_is_newest_first_with_the_unread_count(client):
     assert first["read_at"] is None and body["items"][1]["read_at"] is not None
 
 
+def test_list_only_unread(client):
+    user = UserFactory()
+    make(user, "old", read=True)
+    new = make(user, "new")
+    body = login(client, user).get(API, {"unread": "true"}).json()
+    assert (body["count"], body["unread"], [i["id"] for i in body["items"]]) == (1, 1, [new.pk])
+
+
 def test_list_pages(client):
     user = UserFactory()
     made = [make(user, f"n{i}") for i in range(3)]

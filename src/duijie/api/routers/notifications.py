@@ -42,6 +42,7 @@ class NotificationsOut(Schema):
 class PageIn(Schema):
     page: int = Field(1, ge=1, le=MAX_PAGE)
     page_size: int = Field(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)
+    unread: bool = Field(False, description="only the unread ones")
 
 
 class MarkReadIn(Schema):
@@ -62,6 +63,8 @@ def _out(item) -> dict:
 @router.get("", response=NotificationsOut, summary="My notifications, newest first")
 def list_notifications(request, paging: Query[PageIn]):
     queryset = centre.notifications_of(request.user)
+    if paging.unread:
+        queryset = queryset.filter(read_at__isnull=True)
     start = (paging.page - 1) * paging.page_size
     return {
         "count": queryset.count(),
