@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def test_digest_lists_new_offers_once(cross_lingual):
     mail.outbox.clear()
-    assert send_match_digest(cross_lingual["cn"]) == 2
+    # The PCB offer only: the fermentation offer shares nothing with the need (relevance floor).
+    assert send_match_digest(cross_lingual["cn"]) == 1
     assert cross_lingual["offer"].title in mail.outbox[0].body
     assert "新的" in mail.outbox[0].subject
     assert MatchDigest.objects.get().listing_ids[0] == cross_lingual["offer"].pk
@@ -37,5 +38,5 @@ def test_send_digests_command_sends_each_digest_once(cross_lingual):
     out = StringIO()
     call_command("send_digests", stdout=out)
     call_command("send_digests", stdout=out)
-    assert out.getvalue().splitlines() == ["2 match(es) sent.", "0 match(es) sent."]
+    assert out.getvalue().splitlines() == ["1 match(es) sent.", "0 match(es) sent."]
     assert [m.to for m in mail.outbox] == [[cross_lingual["cn"].email]]
