@@ -8,7 +8,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 
 from duijie.common.models import Delivery, Notification, NotificationKind, NotificationPreference
-from duijie.common.notify import email_user, email_users, notify
+from duijie.common.notify import email_user, email_users, notify, queue_email
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +138,14 @@ def test_an_unknown_kind_is_refused_before_anything_is_stored():
     with pytest.raises(ValueError):
         notify(UserFactory(), "telepathy", **TEMPLATES)
     assert Notification.objects.count() == 0 and mail.outbox == []
+
+
+def test_queue_email_sends_account_mail_without_an_in_app_record():
+    queue_email("tan@company.example", "Reset your password", "https://x/reset/abc/")
+    [message] = mail.outbox
+    assert (message.to, message.subject, message.body) == (
+        ["tan@company.example"],
+        "Reset your password",
+        "https://x/reset/abc/",
+    )
+    assert Notification.objects.count() == 0

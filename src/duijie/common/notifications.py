@@ -106,6 +106,11 @@ def deliver_email(notification_id: int, attachments: Sequence[tuple] = ()) -> bo
     return True
 
 
+def send_plain_email(to: str, subject: str, body: str) -> None:
+    """One e-mail with no in-app record, for mail about the account itself (reset links)."""
+    EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [to]).send()
+
+
 def send_digests(delivery: Delivery) -> int:
     """One e-mail per user gathering their `delivery` notifications not yet read or e-mailed."""
     # What the user already read in the app is not news to them any more.

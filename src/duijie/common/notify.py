@@ -16,7 +16,7 @@ from django.utils import translation
 from duijie.common.i18n import normalise_language
 from duijie.common.models.notifications import Delivery, Notification, NotificationKind
 from duijie.common.notifications import delivery_for
-from duijie.common.tasks import send_notification_email_task
+from duijie.common.tasks import send_notification_email_task, send_plain_email_task
 
 Attachment = tuple[str, bytes | str, str]
 
@@ -76,6 +76,11 @@ def render_message(user, subject_template: str, body_template: str, context: dic
         subject = render_to_string(subject_template, full_context).strip().splitlines()[0]
         body = render_to_string(body_template, full_context)
     return subject, body
+
+
+def queue_email(to: str, subject: str, body: str) -> None:
+    """Queue an e-mail that must not appear in the app (a password reset link): no record kept."""
+    send_plain_email_task(to, subject, body)
 
 
 def email_user(

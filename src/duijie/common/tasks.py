@@ -6,13 +6,19 @@ from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
 from duijie.common.models.notifications import Delivery
-from duijie.common.notifications import deliver_email, send_digests
+from duijie.common.notifications import deliver_email, send_digests, send_plain_email
 
 
 @db_task(retries=5, retry_delay=60)
 def send_notification_email_task(notification_id: int, attachments: list) -> None:
     """Send one notification's e-mail; retried when SMTP fails or the row is not committed yet."""
     deliver_email(notification_id, attachments)
+
+
+@db_task(retries=5, retry_delay=60)
+def send_plain_email_task(to: str, subject: str, body: str) -> None:
+    """Send an e-mail that is not a notification (e.g. a password reset link); retried."""
+    send_plain_email(to, subject, body)
 
 
 @db_periodic_task(crontab(hour="7", minute="0"))

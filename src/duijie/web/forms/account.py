@@ -2,11 +2,13 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.validators import MaxLengthValidator
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.i18n import normalise_language
 from duijie.common.models.base import ContentLocale
+from duijie.common.notify import queue_email
 from duijie.common.ratelimit import RateLimited, ratelimit
 from duijie.directory.models import User
 
@@ -73,4 +75,7 @@ class LocalisedPasswordResetForm(PasswordResetForm):
         except RateLimited:
             return
         with translation.override(normalise_language(context["user"].language)):
-            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+            subject = render_to_string(subject_template_name, context).strip().splitlines()[0]
+            body = render_to_string(email_template_name, context)
+        # Through the task queue like every other e-mail: no SMTP call inside the request.
+        queue_email(context["user"].email, subject, body)
