@@ -53,6 +53,6 @@ def test_markup_and_control_characters_are_found():
 
 
 def test_excerpt_cuts_chinese_by_character_and_english_at_a_word():
-    assert excerpt("分布式光伏智能运维平台", "zh-hans", 6) == "分布式光伏…"
+    assert excerpt("分布式光伏智能运维平台", "zh-hans", 12) == "分布式光伏…"
     assert excerpt("Drone thermal imaging pinpoints hot spots", "en", 20) == "Drone thermal…"
     assert excerpt("short", "en", 20) == "short"

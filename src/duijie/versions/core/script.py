@@ -76,9 +76,16 @@ def has_control_characters(text: str) -> bool:
     return any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in text or "")
 
 
+# A Chinese character takes about two Latin letters' width and says more: a Chinese excerpt
+# of `limit // 2` characters fills the same space as an English one of `limit`.
+CJK_EXCERPT_FACTOR = 0.5
+
+
 def excerpt(text: str, locale: str, limit: int) -> str:
-    """A text cut to about `limit` characters: Chinese at any character, English at a word."""
+    """A text cut to about `limit` letters' width: Chinese at any character, English at a word."""
     text = " ".join((text or "").split())
+    if language_of(locale) == "zh":
+        limit = max(1, int(limit * CJK_EXCERPT_FACTOR))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

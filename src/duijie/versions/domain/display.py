@@ -52,6 +52,10 @@ class Shown:
         return self.fields.get(name, "")
 
     def excerpt(self, name: str, limit: int) -> str:
+        """The field cut to `limit`; a third of that for a reader of the other language,
+        who gets the key terms instead of a long text they cannot read."""
+        if self.locale != self.reader_locale:
+            limit = max(1, limit // 3)
         return excerpt(self.text(name), self.locale, limit)
 
 
