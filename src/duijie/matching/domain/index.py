@@ -203,7 +203,13 @@ def warm_engine() -> MatchEngine:
         engine = current_engine()
         engine.dense.encode_queries(["warm-up"])  # loads both models even into an empty engine
         engine.search("warm-up", limit=1)  # calibration, hubness and the ANN index
+        _state["warm"] = True
         return engine
+
+
+def is_warm() -> bool:
+    """Whether this process has loaded its engine and models (asked by /readyz)."""
+    return bool(_state.get("warm")) and _state["engine"] is not None
 
 
 def warm_up() -> None:
@@ -228,6 +234,6 @@ def warm_up_in_background() -> threading.Thread:
 def reset_engine(*, forget_saved: bool = False) -> None:
     """Forget this process's engine (tests, or a reindex: then also ignore the saved one)."""
     with _lock:
-        _state.update(engine=None, synced_at=None, full_sync_at=None, ids=frozenset())
+        _state.update(engine=None, synced_at=None, full_sync_at=None, ids=frozenset(), warm=False)
         if forget_saved:
             (Path(settings.MATCHING_INDEX_DIR) / SYNC_FILE).unlink(missing_ok=True)
