@@ -2,6 +2,7 @@
 
 from ninja import NinjaAPI
 
+from duijie.api import errors
 from duijie.api.access import domain_error_status
 from duijie.api.routers import (
     challenges,
@@ -27,6 +28,7 @@ api = NinjaAPI(
     description="Duijie (对接): Shanghai–Singapore innovation cooperation platform",
     urls_namespace="api",
 )
+errors.install(api)  # crashes, rate limits, database outages: JSON, never an HTML page
 api.add_router("/listings", versions.router, tags=["listings"])
 api.add_router("/listings", listings.router, tags=["listings"])
 api.add_router("/organisations", directory.router, tags=["organisations"])
