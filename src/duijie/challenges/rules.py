@@ -165,6 +165,8 @@ rules.add_perm(
 rules.add_perm("challenges.change_application", applies_for & deadline_open & is_withdrawable)
 rules.add_perm("challenges.withdraw_application", applies_for & deadline_open & is_withdrawable)
 rules.add_perm("challenges.reopen_application", applies_for & deadline_open & is_withdrawn)
+# Questions and answers about an application: between its owner and the applicant only.
+rules.add_perm("challenges.discuss_application", applies_for | owns_applied_challenge)
 rules.add_perm("challenges.declare_conflict", may_declare)
 rules.add_perm("challenges.score_application", may_score)
 rules.add_perm("challenges.submit_evidence", is_winner)

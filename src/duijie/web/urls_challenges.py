@@ -69,6 +69,11 @@ urlpatterns = [
         name="challenges_application_reopen",
     ),
     path(
+        "challenges/applications/<int:application_id>/messages/",
+        applications.application_message,
+        name="challenges_application_message",
+    ),
+    path(
         "challenges/applications/<int:application_id>/review/",
         panel.review_page,
         name="challenges_review",

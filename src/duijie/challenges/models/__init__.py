@@ -1,4 +1,8 @@
-from duijie.challenges.models.application import Application, ApplicationStatus
+from duijie.challenges.models.application import (
+    Application,
+    ApplicationMessage,
+    ApplicationStatus,
+)
 from duijie.challenges.models.challenge import (
     Challenge,
     ChallengeStatus,
@@ -12,6 +16,7 @@ from duijie.challenges.models.panel import Expert, Review, Score
 
 __all__ = [
     "Application",
+    "ApplicationMessage",
     "ApplicationStatus",
     "Challenge",
     "ChallengeStatus",

@@ -67,3 +67,23 @@ class Application(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.challenge_id}: {self.organisation_id}"
+
+
+class ApplicationMessage(models.Model):
+    """A question from the owner about an application, or the applicant's answer."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(_("message"), max_length=3000)
+    content_locale = models.CharField(_("written in"), max_length=8, choices=ContentLocale.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("question or answer")
+        verbose_name_plural = _("questions and answers")
+
+    def __str__(self) -> str:
+        return f"{self.application_id}: {self.body[:40]}"

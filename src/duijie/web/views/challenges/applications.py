@@ -10,7 +10,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from duijie.challenges.domain import applications as domain
-from duijie.challenges.domain.access import identity_hidden, own_applications, takes_applications
+from duijie.challenges.domain import questions
+from duijie.challenges.domain.access import (
+    identity_hidden,
+    is_staff,
+    own_applications,
+    takes_applications,
+)
 from duijie.challenges.interfaces.forms import ApplicationForm, EvidenceForm, MilestoneReviewForm
 from duijie.challenges.interfaces.labels import applicant_label
 from duijie.common.errors import DomainError
@@ -108,6 +114,9 @@ def application_detail(request, application_id: int):
             )
             for m in milestones
         ],
+        "can_discuss": user.has_perm("challenges.discuss_application", application),
+        "messages_shown": user.has_perm("challenges.discuss_application", application)
+        or is_staff(user),
         "evidence_form": EvidenceForm(),
         "milestone_review_form": MilestoneReviewForm(),
     }
@@ -140,5 +149,22 @@ def application_reopen(request, application_id: int):
         application,
         actor=request.user,
         success=_("The application is a draft again."),
+    )
+    return redirect("web:challenges_application", application_id=application.pk)
+
+
+@login_required
+@require_POST
+def application_message(request, application_id: int):
+    application = visible_application(request, application_id)
+    require_perm(request, "challenges.discuss_application", application)
+    run_domain(
+        request,
+        questions.post_message,
+        application,
+        actor=request.user,
+        body=request.POST.get("body", ""),
+        content_locale=request.POST.get("content_locale") or request.LANGUAGE_CODE,
+        success=_("Message sent."),
     )
     return redirect("web:challenges_application", application_id=application.pk)
