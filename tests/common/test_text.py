@@ -57,3 +57,19 @@ def test_every_form_char_field_refuses_control_characters():
         assert form.errors["name"][0].startswith("Text may not contain")
     assert "site" in form.errors
     assert Probe({"name": "Acme\nLtd\tCo"}).is_valid()
+
+
+def test_e_mail_subjects_with_line_breaks_in_user_text_are_collapsed_to_one_line():
+    from types import SimpleNamespace
+
+    from duijie.common.notify import render_message
+
+    user = SimpleNamespace(language="en")
+    interest = SimpleNamespace(from_organisation=SimpleNamespace(name="Acme\r\nBcc: x@evil"))
+    subject, _body = render_message(
+        user,
+        "web/matching/email/interest_received_subject.txt",
+        "web/matching/email/interest_received_subject.txt",
+        {"interest": interest},
+    )
+    assert subject == "Acme Bcc: x@evil is interested in your listing"

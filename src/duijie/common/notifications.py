@@ -23,6 +23,7 @@ from duijie.common.models.notifications import (
     NotificationKind,
     NotificationPreference,
 )
+from duijie.common.text import single_line
 
 logger = logging.getLogger(__name__)
 
@@ -148,4 +149,4 @@ def _send_digest(user, delivery: Delivery, items: list[Notification]) -> None:
         }
         subject = render_to_string(f"{DIGEST_TEMPLATES}_subject.txt", context).strip()
         body = render_to_string(f"{DIGEST_TEMPLATES}_body.txt", context)
-    EmailMessage(subject.splitlines()[0], body, settings.DEFAULT_FROM_EMAIL, [user.email]).send()
+    EmailMessage(single_line(subject), body, settings.DEFAULT_FROM_EMAIL, [user.email]).send()

@@ -17,6 +17,7 @@ from duijie.common.i18n import normalise_language
 from duijie.common.models.notifications import Delivery, Notification, NotificationKind
 from duijie.common.notifications import delivery_for
 from duijie.common.tasks import send_notification_email_task, send_plain_email_task
+from duijie.common.text import single_line
 
 Attachment = tuple[str, bytes | str, str]
 
@@ -73,7 +74,7 @@ def render_message(user, subject_template: str, body_template: str, context: dic
     """(subject, body) rendered in `user.language`; the subject is one line."""
     with translation.override(normalise_language(user.language)):
         full_context = {"user": user, "site_url": settings.SITE_URL, **context}
-        subject = render_to_string(subject_template, full_context).strip().splitlines()[0]
+        subject = single_line(render_to_string(subject_template, full_context))
         body = render_to_string(body_template, full_context)
     return subject, body
 

@@ -10,6 +10,7 @@ from duijie.common.i18n import normalise_language
 from duijie.common.models.base import ContentLocale
 from duijie.common.notify import queue_email
 from duijie.common.ratelimit import RateLimited, ratelimit
+from duijie.common.text import single_line
 from duijie.directory.models import User
 
 
@@ -75,7 +76,7 @@ class LocalisedPasswordResetForm(PasswordResetForm):
         except RateLimited:
             return
         with translation.override(normalise_language(context["user"].language)):
-            subject = render_to_string(subject_template_name, context).strip().splitlines()[0]
+            subject = single_line(render_to_string(subject_template_name, context))
             body = render_to_string(email_template_name, context)
         # Through the task queue like every other e-mail: no SMTP call inside the request.
         queue_email(context["user"].email, subject, body)
