@@ -17,6 +17,7 @@ DEBUG = config.env_bool("DUIJIE_DEBUG", default=not PRODUCTION)
 SECRET_KEY = config.secret_key(PRODUCTION)
 ALLOWED_HOSTS = config.env_list("DUIJIE_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = config.env_list("DUIJIE_CSRF_TRUSTED_ORIGINS", [])
+CSRF_FAILURE_VIEW = "duijie.web.views.errors.csrf_failure"
 SITE_URL = config.env_str("DUIJIE_SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
@@ -60,7 +61,6 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "duijie.common.faults.DatabaseUnavailableMiddleware",
     "duijie.common.middleware.UserLanguageMiddleware",
     "duijie.common.middleware.InputGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -141,6 +141,8 @@ AXES_LOCKOUT_TEMPLATE = "web/account/locked.html"
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date style per language: en "2 Dec 2026", zh "2026年12月2日" (duijie/formats/<locale>/).
+FORMAT_MODULE_PATH = ["duijie.formats"]
 TIME_ZONE = "Asia/Shanghai"  # Shanghai and Singapore share UTC+8.
 USE_I18N = True
 USE_TZ = True

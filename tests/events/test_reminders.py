@@ -83,18 +83,21 @@ def test_the_reminder_is_in_the_participants_language_with_agenda_links(world):
     Meeting.objects.create(event=world.event, slot=slot, table=table, a=a, b=b, source="import")
     send_event_reminders(now=start_of(world) - 23 * HOUR)
     by_address = {message.to[0]: message for message in mail.outbox}
-    day = world.event.starts_on.isoformat()
+    starts = world.event.starts_on
+    # Each reader's date style: "16 Dec 2026, 09:00" and "2026年12月16日 09:00".
+    en_when = f"{starts.day} {starts:%b %Y}, 09:00"
+    zh_when = f"{starts.year}年{starts.month}月{starts.day}日 09:00"
     site = f"http://127.0.0.1:8000/events/{world.event.pk}"
     en = by_address[world.alice.user.email]
-    assert en.subject == f"Reminder: {world.event.name_en} starts {day} 09:00"
+    assert en.subject == f"Reminder: {world.event.name_en} starts {en_when}"
     assert "Dear Alice Tan," in en.body
-    assert f"A reminder: {world.event.name_en} starts on {day} 09:00." in en.body
+    assert f"A reminder: {world.event.name_en} starts on {en_when}." in en.body
     assert f"Venue: {world.event.venue_en}" in en.body
     assert "You have 1 meeting in your agenda." in en.body
     assert f"{site}/agenda/\n" in en.body
     assert f"{site}/agenda/{world.alice.pk}/agenda.ics" in en.body
     zh = by_address[world.bob.user.email]
-    assert zh.subject == f"提醒：{world.event.name_zh}将于{day} 09:00开始"
+    assert zh.subject == f"提醒：{world.event.name_zh}将于{zh_when}开始"
     assert "王博，您好：" in zh.body
     assert f"\n地点：{world.event.venue_zh}\n" in zh.body
     assert "您的议程中有1场洽谈。" in zh.body

@@ -69,13 +69,14 @@ def test_due_soon_reminder_goes_once_to_each_unit_in_its_contacts_language(
     assert [list(r.recipients.all()) for r in reminders] == [[people["lead"]], [people["co"]]]
     assert sent_to() == sorted([people["lead"].email, people["co"].email])
     chinese, english = by_address()[people["lead"].email], by_address()[people["co"].email]
-    assert chinese.subject == f"进展报送将于2024-10-09到期：{ZH_TITLE}"
-    assert english.subject == f"Progress report due on 2024-10-09: {EN_TITLE}"
+    assert chinese.subject == f"进展报送将于2024年10月9日到期：{ZH_TITLE}"
+    assert english.subject == f"Progress report due on 9 Oct 2024: {EN_TITLE}"
     assert chinese.body.startswith("陈静，您好：")
-    assert f"杨浦区投资促进办公室应于2024-10-09前报送工作事项“{ZH_TITLE}”的进展。" in chinese.body
+    due_soon = f"杨浦区投资促进办公室应于2024年10月9日前报送工作事项“{ZH_TITLE}”的进展。"
+    assert due_soon in chinese.body
     expected = (
         f"Yangpu Science is due to report progress on the task-force work item “{EN_TITLE}”"
-        " by 2024-10-09."
+        " by 9 Oct 2024."
     )
     assert expected in english.body
     link = f"{settings.SITE_URL}/taskforce/items/{tracked.pk}/"
@@ -114,7 +115,7 @@ def test_overdue_notice_once_and_only_for_the_unit_that_did_not_report(
     assert (notice.unit, notice.kind, notice.report_due_on) == (units["co"], "overdue", REPORT_DUE)
     assert sent_to() == [people["co"].email]
     assert mail.outbox[0].subject == f"Progress report overdue: {EN_TITLE}"
-    assert "was due on 2024-10-09 and has not been received" in mail.outbox[0].body
+    assert "was due on 9 Oct 2024 and has not been received" in mail.outbox[0].body
     assert send_report_reminders(today=day(10, 10)) == []
     assert send_report_reminders(today=day(10, 20)) == []
     assert len(mail.outbox) == 1
@@ -124,7 +125,9 @@ def test_chinese_overdue_notice(national_day, tracked, people):
     send_report_reminders(today=day(10, 10))
     chinese = by_address()[people["lead"].email]
     assert chinese.subject == f"进展报送已超期：{ZH_TITLE}"
-    expected = f"杨浦区投资促进办公室应于2024-10-09前报送工作事项“{ZH_TITLE}”的进展，目前尚未收到。"
+    expected = (
+        f"杨浦区投资促进办公室应于2024年10月9日前报送工作事项“{ZH_TITLE}”的进展，目前尚未收到。"
+    )
     assert expected in chinese.body
 
 
@@ -204,4 +207,4 @@ def test_sent_reminders_are_listed_on_the_item(client, national_day, tracked, pe
         reverse("web:taskforce_item_detail", args=[tracked.pk]), HTTP_ACCEPT_LANGUAGE="en"
     )
     text = page.content.decode()
-    assert "2024-09-29 · Yangpu Science · Report due soon (report due 2024-10-09) · Li Na" in text
+    assert "29 Sep 2024 · Yangpu Science · Report due soon (report due 9 Oct 2024) · Li Na" in text

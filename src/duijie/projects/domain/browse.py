@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
+from duijie.common.core.formatting import join_list
 from duijie.projects.domain.access import visible_projects, visible_sites
 from duijie.projects.models import CarrierSite, InvestmentProject
 
@@ -82,8 +83,13 @@ def _number(value):
     return None if value is None else float(value)
 
 
+def _joined(items) -> str:
+    """Cells listing several names use the reader's separator (、 or ", ")."""
+    return join_list(items, get_language() or "en")
+
+
 def _sector_names(obj) -> str:
-    return "、".join(sector.name for sector in obj.sectors.all())
+    return _joined(sector.name for sector in obj.sectors.all())
 
 
 def project_rows(projects) -> tuple[list[str], list[list]]:
@@ -115,7 +121,7 @@ def site_rows(sites) -> tuple[list[str], list[list]]:
     rows = [
         [
             s.name, s.get_kind_display(), s.get_district_display(), s.address,
-            "、".join(s.space_type_labels()), s.available_area_m2, _number(s.rent_min),
+            _joined(s.space_type_labels()), s.available_area_m2, _number(s.rent_min),
             _number(s.rent_max),
             _sector_names(s), s.operator.name if s.operator else "", s.contact_unit.name,
             _("yes") if s.is_available else _("no"),

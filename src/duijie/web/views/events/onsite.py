@@ -71,6 +71,9 @@ def checkin_token(request, token: str):
         )
     event = participant.event
     if not request.user.has_perm("events.manage_event", event):
+        if participant.user_id == request.user.pk:
+            # A participant who scans their own code wants to check in: tell them how.
+            raise PermissionDenied(_("This is your own check-in code: show it at the desk."))
         raise PermissionDenied
     if request.method == "POST":
         if run_domain(request, checkin.check_in, participant, actor=request.user):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from duijie.common.core.formatting import join_list
 from duijie.directory.models import Sector
 from duijie.projects.core.matching import Reason, SiteScore
 from duijie.projects.models import SpaceType
@@ -34,7 +36,11 @@ def reason_text(reason: Reason, sector_names: dict[str, str]) -> str:
         "sector_open": lambda: _("Open to every sector."),
         "sector_fits": lambda: (
             _("Suited to %(sectors)s.")
-            % {"sectors": "、".join(sector_names.get(code, code) for code in values)}
+            % {
+                "sectors": join_list(
+                    (sector_names.get(code, code) for code in values), get_language() or "en"
+                )
+            }
         ),
         "sector_mismatch": lambda: _("Aimed at other sectors."),
         "budget_unknown": lambda: _("Rent or budget not stated."),

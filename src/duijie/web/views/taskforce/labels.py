@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from duijie.common.core.formatting import join_list
 from duijie.directory.models import Department
 from duijie.taskforce.core.status import Reason, StatusResult
 from duijie.taskforce.models import ItemStatus
 
 
 def _unit_names(unit_ids) -> str:
-    return "、".join(unit.name for unit in Department.objects.filter(pk__in=unit_ids))
+    units = Department.objects.filter(pk__in=unit_ids)
+    return join_list((unit.name for unit in units), get_language() or "en")
 
 
 def reason_texts(state: StatusResult, item=None) -> list[str]:
