@@ -15,6 +15,17 @@ def original_is_open(user, obj) -> bool:
     return getattr(obj, "status", "") not in {ListingStatus.CLOSED, ListingStatus.EXPIRED}
 
 
+# Content whose authors are an organisation's members; other versioned content (carrier
+# sites, entered by staff) has no author side: only translators write its versions.
+AUTHORED_BY_MEMBERS = frozenset({"listings.listing", "directory.organisation"})
+
+
+@rules.predicate
+def is_content_author(user, obj) -> bool:
+    """A member of the organisation that wrote the content."""
+    return obj._meta.label_lower in AUTHORED_BY_MEMBERS and is_org_member(user, obj)
+
+
 @rules.predicate
 def translator_may_read(user, obj) -> bool:
     """Translators work on what they may read: a listing by the listing rule, profiles freely."""
@@ -23,9 +34,10 @@ def translator_may_read(user, obj) -> bool:
     return True
 
 
-rules.add_perm("versions.write_as_author", is_org_member & original_is_open)
+rules.add_perm("versions.write_as_author", is_content_author & original_is_open)
 rules.add_perm(
     "versions.write_version",
-    original_is_open & (is_org_member | ((is_platform_staff | is_broker) & translator_may_read)),
+    original_is_open
+    & (is_content_author | ((is_platform_staff | is_broker) & translator_may_read)),
 )
 rules.add_perm("versions.view_translation_queue", is_platform_staff | is_broker)

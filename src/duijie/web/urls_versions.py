@@ -12,4 +12,5 @@ urlpatterns = [
         versions.organisation_version,
         name="organisation_version_edit",
     ),
+    path("projects/sites/<int:site_id>/version/", versions.site_version, name="site_version_edit"),
 ]

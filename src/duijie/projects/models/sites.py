@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -96,6 +97,8 @@ class CarrierSite(TimeStampedModel, BilingualNameModel):
     )
     is_available = models.BooleanField(_("space available"), default=True)
     demo_key = models.CharField(max_length=80, blank=True, db_index=True)
+    # Other-language versions of the description (duijie.versions).
+    versions = GenericRelation("versions.ContentVersion")
 
     class Meta:
         ordering = ["district", "name_en", "id"]

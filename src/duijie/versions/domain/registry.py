@@ -27,6 +27,7 @@ VERSIONED: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("description", 10000),
     ),
     "directory.organisation": (FieldSpec("profile", 5000),),
+    "projects.carriersite": (FieldSpec("description", 5000),),
 }
 
 

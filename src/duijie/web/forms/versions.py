@@ -48,6 +48,15 @@ class ProfileVersionForm(VersionForm):
     )
 
 
+class SiteVersionForm(VersionForm):
+    model_key = "projects.carriersite"
+    title = None
+    summary = None
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 10})
+    )
+
+
 def field_language_errors(specs, data: dict, locale: str) -> dict[str, str]:
     """Problems of each filled-in field in `data` (keyed by spec name) as text in `locale`."""
     problems = {}

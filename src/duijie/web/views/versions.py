@@ -15,8 +15,9 @@ from duijie.versions.domain.display import original_fields
 from duijie.versions.domain.languages import original_locale, other_locale
 from duijie.versions.domain.queries import translation_queue as queue_of_listings
 from duijie.versions.domain.versions import is_current, save_version, version_in
-from duijie.web.forms.versions import ProfileVersionForm, VersionForm
+from duijie.web.forms.versions import ProfileVersionForm, SiteVersionForm, VersionForm
 from duijie.web.views.helpers import paginate, require_perm
+from duijie.web.views.projects.sites import visible_site
 
 
 @login_required
@@ -40,6 +41,13 @@ def organisation_version(request, org_id: int):
     organisation = get_object_or_404(Organisation, pk=org_id)
     done = redirect("web:organisation_detail", org_id=organisation.pk)
     return _edit(request, organisation, ProfileVersionForm, done, "web:organisation_detail")
+
+
+@login_required
+def site_version(request, site_id: int):
+    site = visible_site(request, site_id)
+    done = redirect("web:projects_site_detail", site_id=site.pk)
+    return _edit(request, site, SiteVersionForm, done, "web:projects_site_detail")
 
 
 def _edit(request, obj, form_class, done, back_url: str):
