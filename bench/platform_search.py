@@ -35,6 +35,7 @@ django.setup()
 
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
 from matching import DIM, pseudo_word, synthetic_vectors  # noqa: E402
 
 from duijie.directory.models import Organisation  # noqa: E402
@@ -117,6 +118,11 @@ def main() -> None:
     search = timed(
         lambda n: search_listings(QUERIES[n % len(QUERIES)], user=anonymous), args.queries
     )
+    client = Client()
+    web = timed(
+        lambda n: client.get("/listings/", {"q": QUERIES[n % len(QUERIES)]}, HTTP_HOST="localhost"),
+        args.queries,
+    )
     record = {
         "part": "platform_search",
         "listings": args.listings,
@@ -125,6 +131,8 @@ def main() -> None:
         "sync_p95_ms": sync[1],
         "search_p50_ms": search[0],
         "search_p95_ms": search[1],
+        "web_p50_ms": web[0],  # request -> HTML of the search page, through the middleware
+        "web_p95_ms": web[1],
     }
     print(json.dumps(record), flush=True)
 

@@ -150,16 +150,25 @@ def fitting_senses(word: str, english: dict[str, str], glossary: Glossary) -> li
     A one-word sense is shown in the form the other text used ("visual" for 视觉, not the
     dictionary's first sense "sight"); a longer one as the dictionary phrase.
     """
-    gloss = glossary.english(word)
     fits = []
+    for sense, stems in _matchable_senses(word, glossary):
+        if all(s in english for s in stems):
+            fits.append((sense if len(stems) > 1 else english[stems[0]], stems))
+    return fits
+
+
+@lru_cache(maxsize=1 << 16)
+def _matchable_senses(word: str, glossary: Glossary) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(sense, stems) of each sense a match may use; cached, as every hit asks again."""
+    gloss = glossary.english(word)
+    found = []
     for sense in gloss.senses if gloss else ():
         stems = _sense_stems(sense)
         # "set up" is not "sets", "be connected" not "connected vehicles": a one-word match
         # needs a one-word sense.
-        whole = len(stems) > 1 or len(sense.split()) == 1
-        if stems and whole and all(s in english for s in stems):
-            fits.append((sense if len(stems) > 1 else english[stems[0]], stems))
-    return fits
+        if stems and (len(stems) > 1 or len(sense.split()) == 1):
+            found.append((sense, stems))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 16)

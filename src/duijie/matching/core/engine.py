@@ -229,8 +229,12 @@ class MatchEngine:
         visible: rules.Visibility = None,
         filters: Filters | None = None,
         min_score: float | None = None,
+        explain: int | None = None,
     ) -> Ranking:
-        """Rank listings for a free-text query in Chinese, English or both (above ``min_score``)."""
+        """Rank listings for a free-text query in Chinese, English or both (above ``min_score``).
+
+        ``explain`` limits shared terms to the first so many hits (the page a caller shows).
+        """
         try:
             text, truncated = cap_length(normalise_text(query), MAX_QUERY_CHARS)
         except Exception:  # noqa: BLE001 - a query must never raise into a web request
@@ -249,6 +253,7 @@ class MatchEngine:
             limit,
             lambda doc: rules.may_show(doc, today, visible, filters),
             min_score=min_score,
+            explain=explain,
         )
         return Ranking(found, truncated=truncated)
 
@@ -262,6 +267,7 @@ class MatchEngine:
         filters: Filters | None = None,
         prefer_cross_border: bool = False,
         min_score: float | None = None,
+        explain: int | None = None,
     ) -> Ranking:
         """Rank the offers that may answer ``need`` under the business rules.
 
@@ -278,7 +284,8 @@ class MatchEngine:
         def allowed(doc: ListingDoc) -> bool:
             return doc.id != need.id and rules.may_pair(need, doc, today, visible, filters)
 
-        return Ranking(self._rank(query, need, limit, allowed, prefer_cross_border, min_score))
+        found = self._rank(query, need, limit, allowed, prefer_cross_border, min_score, explain)
+        return Ranking(found)
 
     def _need_vector(self, need: ListingDoc, text: str) -> np.ndarray:
         self._prepare()
@@ -335,7 +342,7 @@ class MatchEngine:
         best_lexical = _top_rows(lexical, LEXICAL_CANDIDATES)
         return np.unique(np.concatenate([found, fresh, best_lexical]).astype(np.int64))
 
-    def _rank(self, query, need, limit, allowed, prefer_cross_border=False, min_score=None):  # type: ignore[no-untyped-def]
+    def _rank(self, query, need, limit, allowed, cross=False, min_score=None, explain=None):  # type: ignore[no-untyped-def]
         rows, semantic, lexical = self._base_scores(query)
         weights = self.config.weights
         base = weights.semantic * semantic + weights.lexical * lexical
@@ -345,7 +352,7 @@ class MatchEngine:
         round_size, hits = FIRST_ROUND, []
         while True:
             hits = [
-                self._hit(rows[i], semantic[i], lexical[i], need, allowed, prefer_cross_border)
+                self._hit(rows[i], semantic[i], lexical[i], need, allowed, cross)
                 for i in order[:round_size]
             ]
             floor = -np.inf if min_score is None else min_score
@@ -354,7 +361,11 @@ class MatchEngine:
                 break
             round_size *= 2
         hits.sort(key=lambda h: (-h.score, h.id))
-        return tuple(self._with_reasons(h, query) for h in hits[: max(limit, 0)])
+        explain = limit if explain is None else explain
+        return tuple(
+            self._with_reasons(h, query) if n < explain else h
+            for n, h in enumerate(hits[: max(limit, 0)])
+        )
 
     def _hit(self, row, semantic, lexical, need, allowed, prefer_cross_border):  # type: ignore[no-untyped-def]
         doc = self.store.docs[int(self.store.ids[row])]

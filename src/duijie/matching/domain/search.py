@@ -78,9 +78,18 @@ def _results(hits, user, *, listing_pair: bool, corpus_size: int) -> list[Result
 
 
 def search_listings(
-    query: str, *, user, filters: Filters | None = None, limit: int = MAX_RESULTS
+    query: str,
+    *,
+    user,
+    filters: Filters | None = None,
+    limit: int = MAX_RESULTS,
+    explain: int | None = None,
 ) -> Outcome:
-    """One search box for Chinese and English: every visible listing above the floor."""
+    """One search box for Chinese and English: every visible listing above the floor.
+
+    ``explain``: shared terms only for the first so many results (the pages up to the one
+    shown); a page of 20 needs no reasons for the 180 after it.
+    """
     engine = current_engine()
     ranking = engine.search(
         query,
@@ -89,6 +98,7 @@ def search_listings(
         visible=_visibility(user, engine),
         filters=filters,
         min_score=relevance.floor_for(listing_pair=False, corpus_size=len(engine)),
+        explain=explain,
     )
     results = _results(ranking.hits, user, listing_pair=False, corpus_size=len(engine))
     return Outcome(results[:limit], ranking.truncated, ranking.error, len(results) > limit)

@@ -16,11 +16,14 @@ from duijie.listings.domain.queries import (
 )
 from duijie.listings.models import Listing, ListingStatus, PartnershipType
 from duijie.matching.domain.identity import organisation_revealed
+from duijie.matching.domain.interest import open_interest_of
 from duijie.matching.domain.search import engine_filters, search_listings
 from duijie.versions.domain.queries import with_versions
 from duijie.versions.domain.versions import save_version, version_in
 from duijie.web.forms.listings import ListingFilterForm, ListingForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
+
+PER_PAGE = 20
 
 
 def listing_list(request):
@@ -37,11 +40,22 @@ def listing_list(request):
 def _search_results(request, form):
     """Free text goes to the bilingual engine: one box for Chinese and English."""
     data = form.cleaned_data
-    outcome = search_listings(data["q"], user=request.user, filters=engine_filters(data))
+    shown = PER_PAGE * _page_number(request)  # reasons for the pages up to this one
+    outcome = search_listings(
+        data["q"], user=request.user, filters=engine_filters(data), explain=shown
+    )
     if outcome.truncated:
         messages.info(request, _("Your search was long, so only its first part was used."))
-    context = {"form": form, "outcome": outcome, "page": paginate(request, outcome.results)}
+    page = paginate(request, outcome.results, PER_PAGE)
+    context = {"form": form, "outcome": outcome, "page": page}
     return render(request, "web/listings/search.html", context)
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", 1)))
+    except ValueError:
+        return 1
 
 
 def get_readable_listing(request, listing_id: int) -> Listing:
@@ -63,8 +77,9 @@ def listing_detail(request, listing_id: int):
         "can_edit": request.user.has_perm("listings.change_listing", listing),
         "can_see_matches": request.user.has_perm("matching.view_matches", listing),
         "can_assign_broker": request.user.has_perm("matching.assign_broker", listing),
-        "can_express_interest": request.user.is_authenticated
-        and not is_owner
+        "can_express_interest": request.user.has_perm("matching.express_interest", listing),
+        "open_interest": open_interest_of(listing, request.user),
+        "login_to_express": not request.user.is_authenticated
         and listing.status == ListingStatus.PUBLISHED,
         "partnership_labels": [
             PartnershipType(value).label
