@@ -3,6 +3,8 @@
 import rules
 
 from duijie.common.permissions import is_broker, is_platform_staff
+from duijie.listings.models import ListingStatus
+from duijie.matching.domain.interest import free_organisations
 from duijie.matching.models import Interest, InterestStatus, Thread
 
 
@@ -73,6 +75,17 @@ def is_reported_conversation(user, subject) -> bool:
 
 
 @rules.predicate
+def listing_is_published(user, listing) -> bool:
+    return listing.status == ListingStatus.PUBLISHED
+
+
+@rules.predicate
+def has_free_organisation(user, listing) -> bool:
+    """One of the user's organisations is not the listing's and has no open interest in it."""
+    return user.is_authenticated and free_organisations(listing, user).exists()
+
+
+@rules.predicate
 def is_assigned_broker(user, listing) -> bool:
     return user.is_authenticated and listing.broker_assignments.filter(broker=user).exists()
 
@@ -93,6 +106,8 @@ def is_recommending_broker(user, recommendation) -> bool:
     return user.is_authenticated and recommendation.broker_id == user.pk
 
 
+# Listing visibility is checked by the page that offers the button (listings.view_listing).
+rules.add_perm("matching.express_interest", listing_is_published & has_free_organisation)
 rules.add_perm("matching.view_interest", is_interest_sender | is_interest_receiver)
 rules.add_perm("matching.answer_interest", is_interest_receiver)
 rules.add_perm("matching.withdraw_interest", is_interest_sender)

@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.models.notifications import Notification
@@ -16,6 +17,19 @@ from tests.factories import ListingFactory, MembershipFactory, OrganisationFacto
 pytestmark = pytest.mark.django_db
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Labels ("You", "Former user") are in the reader's language; these tests read English."""
+    with translation.override("en"):
+        yield
+
+
+def test_labels_are_in_the_readers_language(world):
+    talk.post_message(world.interest, actor=world.buyer, body="Hi")
+    with translation.override("zh-hans"):
+        assert authors(world, world.buyer) == ["您"]
 
 
 @pytest.fixture

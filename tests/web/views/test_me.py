@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 
 from duijie.matching.domain import conversations as talk
 from duijie.matching.domain import interest as flow
@@ -91,7 +91,9 @@ def test_a_requester_sees_the_deadline_of_each_open_request(client, desk, submit
     item = submit(subject="Regional HQ recognition")
     html = page(client, desk.requester)
     assert reverse("web:services_request_detail", args=[item.pk]) in html
-    assert f"answer due {item.due_on:%m/%d/%Y}" in html
+    with translation.override("en"):
+        due = formats.date_format(item.due_on, "SHORT_DATE_FORMAT")
+    assert f"answer due {due}" in html
 
 
 def test_government_staff_see_their_departments_requests_and_work_items_due(

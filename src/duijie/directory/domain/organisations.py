@@ -48,7 +48,9 @@ def verify_organisation(org: Organisation, *, actor: User) -> Organisation:
     return org
 
 
-def add_member(org: Organisation, *, actor: User, email: str, role: str) -> Membership:
+def add_member(
+    org: Organisation, *, actor: User, email: str, role: str = Membership.Role.MEMBER
+) -> Membership:
     """Add an existing account to an organisation (by its email address)."""
     require(actor, "directory.manage_members", org)
     user = User.objects.filter(email__iexact=email.strip()).first()

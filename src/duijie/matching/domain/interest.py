@@ -23,6 +23,7 @@ from duijie.matching.domain.contacts import (  # noqa: F401 (the flow's public n
     reveal_contacts,
     withdraw_contact_consent,
 )
+from duijie.matching.domain.queries import visible_interests
 from duijie.matching.models import (
     ContactTransfer,
     DeclineReason,
@@ -105,6 +106,43 @@ def withdraw_interest(interest: Interest, *, actor) -> Interest:
     require(actor, "matching.withdraw_interest", interest)
     receivers = _receivers(interest)
     return _answer(interest, InterestStatus.WITHDRAWN, actor=actor, notify=receivers)
+
+
+def open_interest_of(listing, user) -> Interest | None:
+    """The open interest one of the user's organisations has in the listing, if any."""
+    if not user.is_authenticated:
+        return None
+    org_ids = user.memberships.values("organisation_id")
+    mine = Interest.objects.filter(listing=listing, from_organisation_id__in=org_ids)
+    return mine.filter(status__in=OPEN).order_by("-created_at").first()
+
+
+def free_organisations(listing, user):
+    """The user's organisations that may still express interest in the listing."""
+    busy = Interest.objects.filter(listing=listing, status__in=OPEN).values("from_organisation_id")
+    return user.organisations.exclude(pk=listing.organisation_id).exclude(pk__in=busy)
+
+
+def interests_between(listing, others, user) -> dict[int, Interest]:
+    """For each other listing, the latest interest between its organisation and `listing`.
+
+    An interest counts either way round: the listing's organisation interested in the other
+    listing, or the other listing's organisation interested in this one.
+    """
+    if not user.is_authenticated:
+        return {}
+    others = list(others)
+    theirs = Q(listing__in=others, from_organisation_id=listing.organisation_id)
+    ours = Q(listing=listing, from_organisation_id__in={other.organisation_id for other in others})
+    found: dict[int, Interest] = {}
+    for interest in visible_interests(user).filter(theirs | ours).order_by("created_at"):
+        for other in others:
+            if interest.listing_id == other.pk or (
+                interest.listing_id == listing.pk
+                and interest.from_organisation_id == other.organisation_id
+            ):
+                found[other.pk] = interest
+    return found
 
 
 def both_sides_accepted(listing, user) -> bool:

@@ -73,6 +73,10 @@ class RegistrationForm(forms.Form):
             self.organisation_id = participant.organisation_id
         else:
             self.fields["sessions"].initial = list(event.sessions.all())
+            if len(only := list(organisations[:2])) == 1:
+                # One organisation: nothing to choose, so it is chosen already.
+                self.fields["organisation"].initial = only[0].pk
+                self.fields["content_locale"].initial = user.language
 
     def clean(self):
         data = super().clean()

@@ -5,6 +5,7 @@ from django.utils.translation import pgettext_lazy
 from duijie.common import phrases
 from duijie.directory.models import User
 from duijie.listings.models import Listing, ListingStatus, PartnershipType
+from duijie.matching.domain.interest import free_organisations
 from duijie.matching.models import DeclineReason, Outcome
 
 TIMELINES = [
@@ -37,9 +38,10 @@ class InterestForm(forms.Form):
     )
     budget_confirmed = forms.BooleanField(label=_("A budget is available"), required=False)
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, listing=None, **kwargs):
         super().__init__(*args, **kwargs)
-        orgs = user.organisations.all()
+        # Only organisations that may still speak: never the listing's own, none already open.
+        orgs = free_organisations(listing, user) if listing else user.organisations.all()
         self.fields["organisation"].queryset = orgs
         self.fields["from_listing"].queryset = Listing.objects.filter(
             organisation__in=orgs, status=ListingStatus.PUBLISHED

@@ -55,4 +55,6 @@ class OrganisationForm(forms.ModelForm):
 
 class AddMemberForm(forms.Form):
     email = forms.EmailField(label=_("Email address of their account"))
-    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER
+    )

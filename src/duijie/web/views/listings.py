@@ -16,6 +16,7 @@ from duijie.listings.domain.queries import (
 )
 from duijie.listings.models import Listing, ListingStatus, PartnershipType
 from duijie.matching.domain.identity import organisation_revealed
+from duijie.matching.domain.interest import open_interest_of
 from duijie.matching.domain.search import engine_filters, search_listings
 from duijie.versions.domain.queries import with_versions
 from duijie.versions.domain.versions import save_version, version_in
@@ -76,8 +77,9 @@ def listing_detail(request, listing_id: int):
         "can_edit": request.user.has_perm("listings.change_listing", listing),
         "can_see_matches": request.user.has_perm("matching.view_matches", listing),
         "can_assign_broker": request.user.has_perm("matching.assign_broker", listing),
-        "can_express_interest": request.user.is_authenticated
-        and not is_owner
+        "can_express_interest": request.user.has_perm("matching.express_interest", listing),
+        "open_interest": open_interest_of(listing, request.user),
+        "login_to_express": not request.user.is_authenticated
         and listing.status == ListingStatus.PUBLISHED,
         "partnership_labels": [
             PartnershipType(value).label

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from duijie.listings.domain.queries import readable_listings
 from duijie.listings.models import Listing
 from duijie.matching.domain import brokers
-from duijie.matching.domain.interest import transfers_by_year
+from duijie.matching.domain.interest import interests_between, transfers_by_year
 from duijie.matching.domain.search import match_listing
 from duijie.matching.models import Recommendation
 from duijie.web.forms.matching import AssignBrokerForm, FollowUpForm, RecommendForm
@@ -27,9 +27,21 @@ def _own_or_assigned(request, listing_id: int) -> Listing:
 @login_required
 def listing_matches(request, listing_id: int):
     listing = _own_or_assigned(request, listing_id)
+    results = match_listing(listing, viewer=request.user, limit=20)
+    found = interests_between(listing, [result.listing for result in results], request.user)
+    rows = [
+        {
+            "result": result,
+            "interest": found.get(result.listing.pk),
+            "can_express": request.user.has_perm("matching.express_interest", result.listing),
+        }
+        for result in results
+    ]
     context = {
         "listing": listing,
-        "results": match_listing(listing, viewer=request.user, limit=20),
+        "rows": rows,
+        # The matched listing is the user's own only when they are a member, not a broker.
+        "prefill": request.user.has_perm("directory.view_drafts", listing.organisation),
         "can_recommend": request.user.has_perm("matching.recommend", listing),
         "recommend_form": RecommendForm(),
     }

@@ -18,10 +18,24 @@ from duijie.web.views.helpers import run_domain
 from duijie.web.views.listings import get_readable_listing
 
 
+def _refuse_before_the_form(request, listing):
+    """Say why no interest can be expressed (an open one already exists) before any typing."""
+    existing = interest_domain.open_interest_of(listing, request.user)
+    if existing is not None:
+        messages.info(request, _("Your organisation has already expressed interest."))
+        return redirect("web:interest_detail", interest_id=existing.pk)
+    messages.error(request, _("You cannot express interest in this listing."))
+    return redirect("web:listing_detail", listing_id=listing.pk)
+
+
 @login_required
 def interest_create(request, listing_id: int):
     listing = get_readable_listing(request, listing_id)
-    form = InterestForm(request.POST or None, user=request.user)
+    if not request.user.has_perm("matching.express_interest", listing):
+        return _refuse_before_the_form(request, listing)
+    # A matches page passes the user's own listing it was matched from.
+    initial = {"from_listing": request.GET.get("from")} if request.GET.get("from") else {}
+    form = InterestForm(request.POST or None, user=request.user, listing=listing, initial=initial)
     if request.method == "POST" and form.is_valid():
         interest = run_domain(
             request,
