@@ -14,6 +14,7 @@ import rules
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
+from duijie.challenges.models import Expert, Milestone, Review
 from duijie.common.errors import PermissionDenied
 from duijie.common.permissions import allows, require
 from duijie.directory.models import Membership
@@ -22,6 +23,7 @@ from duijie.listings.models import ListingStatus
 from duijie.matching.models import BrokerAssignment, Interest, Recommendation
 from duijie.services.models import ConsultingRequest, RequestCategory
 from duijie.taskforce.models import Reply
+from tests.challenges.factories import ApplicationFactory, ChallengeFactory
 from tests.events.factories import (
     EventFactory,
     ParticipantFactory,
@@ -40,6 +42,27 @@ from tests.taskforce.factories import ProposalFactory, WorkItemFactory, coordina
 
 # rule name -> (object key, rightful actor key, unrelated member gets, superuser gets)
 MATRIX = {
+    "challenges.create_challenge": (None, "member", True, False),
+    "challenges.view_challenge": ("draft_challenge", "member", False, True),
+    "challenges.change_challenge": ("draft_challenge", "member", False, False),
+    "challenges.submit_challenge": ("draft_challenge", "member", False, False),
+    "challenges.review_challenge": ("review_challenge", "staff", False, True),
+    "challenges.manage_challenge": ("challenge", "member", False, False),
+    "challenges.cancel_challenge": ("challenge", "member", False, True),
+    "challenges.manage_panel": ("challenge", "member", False, True),
+    "challenges.view_panel": ("challenge", "member", False, True),
+    "challenges.accept_nda": ("challenge", "other_member", True, True),
+    "challenges.apply": ("challenge", "other_member", True, False),
+    "challenges.view_result": ("challenge", "member", False, True),
+    "challenges.view_application": ("application", "other_member", False, True),
+    "challenges.change_application": ("application", "other_member", False, False),
+    "challenges.withdraw_application": ("application", "other_member", False, False),
+    "challenges.reopen_application": ("withdrawn_application", "other_member", False, False),
+    "challenges.discuss_application": ("application", "other_member", False, False),
+    "challenges.declare_conflict": ("judged_application", "expert", False, False),
+    "challenges.score_application": ("judged_application", "expert", False, False),
+    "challenges.submit_evidence": ("milestone", "other_member", False, False),
+    "challenges.accept_milestone": ("milestone", "member", False, False),
     "dashboard.view_figures": (None, "gov", False, True),
     "directory.verify_organisation": ("org", "staff", False, True),
     "directory.change_organisation": ("org", "org_admin", False, True),
@@ -130,6 +153,7 @@ def _people(unit):
         "organiser": UserFactory(),
         "receiver": UserFactory(),
         "participant": member,
+        "expert": UserFactory(),
     }
 
 
@@ -213,6 +237,37 @@ def _government(world, unit):
     )
 
 
+def _challenges(world):
+    org, solver = world["org"], world["other_member"].memberships.get().organisation
+
+    def challenge(status, **extra):
+        return ChallengeFactory(organisation=org, status=status, **extra)
+
+    open_one = challenge("open", confidentiality="nda", nda_text="Keep it.")
+    judged = challenge("evaluation")
+    judged_application = ApplicationFactory(challenge=judged, organisation=solver)
+    Review.objects.create(
+        expert=Expert.objects.create(challenge=judged, user=world["expert"]),
+        application=judged_application,
+        conflicted=False,
+    )
+    awarded = challenge("delivery")
+    winner = ApplicationFactory(challenge=awarded, organisation=solver, status="awarded")
+    world.update(
+        challenge=open_one,
+        draft_challenge=challenge("draft"),
+        review_challenge=challenge("in_review"),
+        application=ApplicationFactory(challenge=open_one, organisation=solver),
+        withdrawn_application=ApplicationFactory(
+            challenge=challenge("open"), organisation=solver, status="withdrawn"
+        ),
+        judged_application=judged_application,
+        milestone=Milestone.objects.create(
+            challenge=awarded, application=winner, title="Pilot", due_on=timezone.localdate()
+        ),
+    )
+
+
 @pytest.fixture
 def world(db):
     unit = DepartmentFactory()
@@ -220,6 +275,7 @@ def world(db):
     _events(found)
     _listings(found)
     _government(found, unit)
+    _challenges(found)
     return found
 
 

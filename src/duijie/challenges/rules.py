@@ -7,11 +7,7 @@ import rules
 from duijie.challenges.core.lifecycle import FINAL, JUDGING, Status
 from duijie.challenges.domain import access
 from duijie.challenges.models import ApplicationStatus, ChallengeStatus
-
-
-@rules.predicate
-def is_staff(user) -> bool:
-    return access.is_staff(user)
+from duijie.common.permissions import is_platform_staff
 
 
 @rules.predicate
@@ -148,19 +144,22 @@ def owns_milestone_challenge(user, milestone) -> bool:
 
 
 rules.add_perm("challenges.create_challenge", in_any_organisation)
-rules.add_perm("challenges.view_challenge", is_published | owns_challenge | on_panel | is_staff)
+rules.add_perm(
+    "challenges.view_challenge", is_published | owns_challenge | on_panel | is_platform_staff
+)
 rules.add_perm("challenges.change_challenge", owns_challenge & is_editable)
 rules.add_perm("challenges.submit_challenge", owns_challenge & is_editable)
-rules.add_perm("challenges.review_challenge", is_staff & is_in_review)
+rules.add_perm("challenges.review_challenge", is_platform_staff & is_in_review)
 rules.add_perm("challenges.manage_challenge", owns_challenge & is_live)
-rules.add_perm("challenges.cancel_challenge", (owns_challenge | is_staff) & is_live)
-rules.add_perm("challenges.manage_panel", (owns_challenge | is_staff) & is_live)
-rules.add_perm("challenges.view_panel", owns_challenge | is_staff)
+rules.add_perm("challenges.cancel_challenge", (owns_challenge | is_platform_staff) & is_live)
+rules.add_perm("challenges.manage_panel", (owns_challenge | is_platform_staff) & is_live)
+rules.add_perm("challenges.view_panel", owns_challenge | is_platform_staff)
 rules.add_perm("challenges.accept_nda", is_signed_in & is_published & needs_nda)
 rules.add_perm("challenges.apply", in_any_organisation & takes_applications)
-rules.add_perm("challenges.view_result", result_is_public | owns_challenge | is_staff)
+rules.add_perm("challenges.view_result", result_is_public | owns_challenge | is_platform_staff)
 rules.add_perm(
-    "challenges.view_application", applies_for | owns_applied_challenge | reads_as_expert | is_staff
+    "challenges.view_application",
+    applies_for | owns_applied_challenge | reads_as_expert | is_platform_staff,
 )
 rules.add_perm("challenges.change_application", applies_for & deadline_open & is_withdrawable)
 rules.add_perm("challenges.withdraw_application", applies_for & deadline_open & is_withdrawable)

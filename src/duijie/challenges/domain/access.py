@@ -33,7 +33,8 @@ EDITABLE_STATUSES = (Status.DRAFT, Status.RETURNED)
 
 
 def is_staff(user) -> bool:
-    return bool(user.is_authenticated and (user.is_staff or user.is_superuser))
+    """Platform staff (and administrators), as `common.permissions.is_platform_staff`."""
+    return bool(user.is_authenticated and user.is_active and (user.is_staff or user.is_superuser))
 
 
 def org_ids(user) -> set[int]:
