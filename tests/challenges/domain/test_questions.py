@@ -49,3 +49,17 @@ def test_the_panel_never_reads_the_questions(client, challenge, owner, solver, e
         {"body": "Thank you.", "content_locale": "en"},
     )
     assert application.messages.count() == 2
+
+
+def test_control_characters_are_refused_before_anything_is_written(challenge, owner, solver):
+    from duijie.challenges.domain.lifecycle import cancel_challenge
+
+    application = sent_application(challenge, solver)
+    with pytest.raises(DomainError) as refused:
+        post_message(application, actor=owner, body="bad\x00text", content_locale="en")
+    assert refused.value.code == "body"
+    with pytest.raises(DomainError) as refused:
+        cancel_challenge(challenge, actor=owner, reason="budget\x00gone")
+    assert refused.value.code == "reason"
+    challenge.refresh_from_db()
+    assert challenge.status == "open" and not ApplicationMessage.objects.exists()

@@ -6,6 +6,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.errors import DomainError
+from duijie.common.text import CONTROL_MESSAGE, find_control
 
 TRANSITION_ERRORS = {
     "unknown": _("Unknown stage."),
@@ -32,3 +33,10 @@ def _interpolated(message, params: dict) -> str:
 # `_("… %(x)s …") % params` would translate at once, in whatever language is active when the
 # rule refuses; this keeps the message lazy so it is read in the reader's language.
 interpolate = lazy(_interpolated, str)
+
+
+def check_text(text: str, code: str) -> str:
+    """`text` stripped, or a refusal if it holds a control character (PostgreSQL refuses NUL)."""
+    if find_control(text or "") is not None:
+        raise refuse(CONTROL_MESSAGE, code)
+    return (text or "").strip()

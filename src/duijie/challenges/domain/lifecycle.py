@@ -8,7 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.challenges.core.criteria import weights_problem
 from duijie.challenges.core.lifecycle import Status, TransitionError, check_transition
-from duijie.challenges.domain.errors import TRANSITION_ERRORS, WEIGHT_ERRORS, refuse
+from duijie.challenges.domain.errors import (
+    TRANSITION_ERRORS,
+    WEIGHT_ERRORS,
+    check_text,
+    refuse,
+)
 from duijie.challenges.models import Challenge, Confidentiality, Criterion
 from duijie.challenges.signals import challenge_opened
 from duijie.common.audit import record_event
@@ -117,6 +122,7 @@ def update_challenge(challenge: Challenge, *, actor, fields: dict, criteria=None
 
 def move_challenge(challenge: Challenge, *, actor, to: str, reason: str = "") -> Challenge:
     """Record one lifecycle step on a locked row; the caller has checked who may take it."""
+    reason = check_text(reason, "reason")
     locked = Challenge.objects.select_for_update().get(pk=challenge.pk)
     try:
         target = check_transition(locked.status, to, reason=reason)

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from duijie.challenges.domain.errors import refuse
+from duijie.challenges.domain.errors import check_text, refuse
 from duijie.challenges.domain.notifications import people_of, send
 from duijie.challenges.models import Application, ApplicationMessage
 from duijie.common.audit import record_event
@@ -18,7 +18,7 @@ MAX_LENGTH = 3000
 def post_message(application: Application, *, actor, body: str, content_locale: str):
     """Add a question or answer in the writer's language; the other side is notified."""
     require(actor, "challenges.discuss_application", application)
-    text = (body or "").strip()
+    text = check_text(body, "body")
     if not text:
         raise refuse(_("Write the question or answer."), "body")
     if len(text) > MAX_LENGTH:
