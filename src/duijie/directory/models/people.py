@@ -1,6 +1,7 @@
 import rules
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.models.base import BilingualNameModel, ContentLocale
@@ -30,6 +31,14 @@ class UserManager(BaseUserManager):
         user.set_password(password)
         user.save(using=self._db)
         return user
+
+    def get_by_natural_key(self, username):
+        """The account whose email matches ignoring case (a phone capitalises the first letter)."""
+        matches = list(self.filter(email__iexact=username)[:2])
+        if len(matches) == 1:
+            return matches[0]
+        # Only reachable before the case-insensitive constraint exists: never guess between two.
+        return self.get(email=username)
 
     def create_user(self, email, password=None, **extra):
         extra.setdefault("is_staff", False)
@@ -70,6 +79,13 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="user_email_unique_ignoring_case",
+                violation_error_message=_("An account with this email address already exists."),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.email
