@@ -119,3 +119,14 @@ def test_bad_application_bodies_are_422_with_field_names(client, challenge, solv
     fields = {e["loc"][-1] for e in response.json()["detail"]}
     assert fields == {"organisation_id", "approach", "colour"}
     assert not Application.objects.exists()
+
+
+def test_figures_for_the_dashboards_readers_only(client, challenge, solver, staff):
+    from tests.factories import DepartmentFactory, UserFactory
+
+    sent_application(challenge, solver)
+    login(client, solver)
+    assert client.get(f"{API}/figures").status_code == 403
+    login(client, UserFactory(department=DepartmentFactory()))
+    figures = client.get(f"{API}/figures").json()
+    assert figures["published"] == 1 and figures["cross_border_applications"] == 1

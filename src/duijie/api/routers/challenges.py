@@ -10,6 +10,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from ninja.responses import Status
 from ninja.security import django_auth
 
+from duijie.api.access import require
 from duijie.api.schemas import OrganisationBrief
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.challenges.domain import applications as application_domain
@@ -18,6 +19,7 @@ from duijie.challenges.domain.access import (
     visible_applications,
     visible_challenges,
 )
+from duijie.challenges.domain.figures import challenge_figures
 from duijie.challenges.interfaces.forms import ApplicationInput
 from duijie.challenges.models import Application, Challenge, ChallengeStatus
 from duijie.directory.models import Organisation
@@ -148,6 +150,27 @@ def list_challenges(request, stage: str = ""):
         queryset = queryset.filter(status=stage)
     queryset = queryset.order_by("-published_at", "-id")
     return [challenge_out(c, request.user) for c in queryset]
+
+
+class FiguresOut(Schema):
+    published: int
+    open: int
+    applications: int
+    cross_border_applications: int
+    awards: int
+    reward_value: dict[str, int]
+    delivered: int
+
+
+@router.get(
+    "/figures",
+    response=FiguresOut,
+    auth=django_auth,
+    summary="The programme's challenge figures (for the dashboard's readers)",
+)
+def figures(request):
+    require(request, "dashboard.view_figures")
+    return challenge_figures()
 
 
 @router.get("/{challenge_id}", response=ChallengeOut, summary="One challenge's public data")
