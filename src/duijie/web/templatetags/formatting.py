@@ -2,6 +2,7 @@
 `{{ count|number }}`, `{{ names|join_words }}` (pure rules in common.core.formatting)."""
 
 from django import template
+from django.utils import dateparse
 from django.utils.translation import get_language
 
 from duijie.common.core import formatting
@@ -49,3 +50,11 @@ def join_words(items):
 def list_separator():
     """The separator between two items of a list written out in a loop."""
     return formatting.list_separator(_language())
+
+
+@register.filter
+def parse_date(value):
+    """An ISO date string (as the figures API gives it) as a date, for `|date`."""
+    if isinstance(value, str):
+        return dateparse.parse_date(value) or value
+    return value
