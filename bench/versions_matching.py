@@ -6,8 +6,10 @@ same topic data (duijie_demo.corpus.parallel). Every need is matched against eve
 with the platform's engine; the answer is its pair. Rules compared:
 
 - original: offers as written (no versions: today's platform without the feature);
-- concat: each offer encoded as one text, original + version (what documents.py does);
-- max: each version a separate document, a listing scored by its best version.
+- concat: each offer encoded as one text, original + version, language detected from the mix;
+- concat_lang: the same text labelled with the original's language (what documents.py does);
+- max: each version a separate document, a listing scored by its best version;
+- concat_title: original + the version's title only, with the original's language.
 
 `--share` gives the share of offers that have a version (the demo: 0.67); `--limit N` keeps
 the first N pairs (sectors in order), for a quicker run.
@@ -35,17 +37,20 @@ def lang(locale: str) -> str:
     return "zh" if locale.startswith("zh") else "en"
 
 
-def doc(item, doc_id: int, *, twin=None, as_twin: bool = False) -> ListingDoc:
+def doc(item, doc_id: int, *, twin=None, as_twin: bool = False, rule: str = "") -> ListingDoc:
     source = twin if as_twin else item
     description = source.description
-    if twin is not None and not as_twin:
-        description = "\n".join([item.description, twin.title, twin.description])
+    mixed = twin is not None and not as_twin
+    if mixed:
+        extra = [twin.title] if rule == "concat_title" else [twin.title, twin.description]
+        description = "\n".join([item.description, *extra])
+    detect = mixed and rule == "concat"  # concat_lang keeps the original's language
     return ListingDoc(
         id=doc_id,
         kind=item.kind,
         title=source.title,
         description=description,
-        lang="" if (twin is not None and not as_twin) else lang(source.content_locale),
+        lang="" if detect else lang(source.content_locale),
         sectors=tuple(item.sectors),
         keywords=tuple(source.keywords),
         trl=item.trl,
@@ -69,8 +74,8 @@ def run(rule: str, share: float, limit: int) -> dict:
     docs, key_of = [], {}
     for n, offer in enumerate(offers):
         twin = twins[offer.key] if offer.key in with_version else None
-        if rule == "concat":
-            docs.append(doc(offer, n, twin=twin))
+        if rule.startswith("concat"):
+            docs.append(doc(offer, n, twin=twin, rule=rule))
         else:
             docs.append(doc(offer, n))
             if rule == "max" and twin is not None:

@@ -49,7 +49,7 @@ def test_a_current_version_is_encoded_with_the_original(chinese_offer):
     doc = listing_doc(loaded(chinese_offer))
     assert doc.description.startswith(chinese_offer.description)
     assert EN["title"] in doc.description and EN["description"] in doc.description
-    assert doc.lang == ""  # detected from the mix of both languages
+    assert doc.lang == "zh"  # the original's language, not detected from the mix
 
 
 def test_a_stale_version_is_left_out(chinese_offer):

@@ -18,9 +18,10 @@ def listing_doc(listing: Listing) -> ListingDoc:
     """The engine's view of a listing; needs `organisation`, `sectors` and `versions` loaded.
 
     A listing with a current other-language version is encoded as one text holding both
-    (original first), with its language left to detection from the mix: one vector per
-    listing keeps the index, hubness and the ANN copy unchanged (docs/matching.md, "Language
-    versions", for the rule and its measurement).
+    (original first), labelled with the original's language: one vector per listing keeps
+    the index, hubness and the ANN copy unchanged. On bench/versions_matching.py this lifts
+    recall@1 from 0.61 (original only) to 0.73; detecting the language from the mix instead
+    drops it to 0.51 (docs/matching.md, "Language versions").
     """
     org = listing.organisation
     versions = _current_versions(listing)
@@ -34,7 +35,7 @@ def listing_doc(listing: Listing) -> ListingDoc:
         kind=listing.kind,
         title=listing.title,
         description="\n".join(parts),
-        lang="" if versions else lang,
+        lang=lang,
         org_id=org.pk,
         org_type=org.org_type,
         country=org.country,
