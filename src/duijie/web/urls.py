@@ -17,6 +17,7 @@ auth_patterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/register/", account.register, name="register"),
     path("accounts/profile/", account.profile, name="profile"),
+    path("accounts/password/", account.password_change, name="password_change"),
     path(
         "accounts/password-reset/",
         auth_views.PasswordResetView.as_view(

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from duijie.common.audit import record_event
-from duijie.common.errors import DomainError
+from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.i18n import normalise_language
 from duijie.directory.models import User
 
@@ -41,4 +41,18 @@ def update_profile(user: User, *, actor, full_name: str, phone: str, language: s
     user.language = normalise_language(language)
     user.save(update_fields=["full_name", "phone", "language"])
     record_event(user, "user.profile_changed", actor=actor)
+    return user
+
+
+def change_password(user: User, *, actor, old_password: str, new_password: str) -> User:
+    """A user's own new password, after the current one is confirmed (validators already ran)."""
+    if actor is None or actor.pk != user.pk:
+        raise PermissionDenied()
+    if not user.check_password(old_password):
+        raise DomainError(_("Your current password was entered incorrectly."), code="password")
+    with transaction.atomic():
+        user.set_password(new_password)
+        user.save(update_fields=["password"])
+        # The event never holds the password, only that it changed.
+        record_event(user, "user.password_changed", actor=actor)
     return user

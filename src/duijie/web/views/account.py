@@ -1,6 +1,7 @@
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -43,6 +44,26 @@ def profile(request):
         messages.success(request, _("Profile saved."))
         return redirect("web:profile")
     return render(request, "web/account/profile.html", {"form": form})
+
+
+@login_required
+def password_change(request):
+    """Change one's own password; the session stays signed in, other sessions are logged out."""
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        changed = run_domain(
+            request,
+            accounts.change_password,
+            request.user,
+            actor=request.user,
+            old_password=form.cleaned_data["old_password"],
+            new_password=form.cleaned_data["new_password1"],
+            success=_("Your password was changed."),
+        )
+        if changed is not None:
+            update_session_auth_hash(request, changed)
+            return redirect("web:profile")
+    return render(request, "web/account/password_change.html", {"form": form})
 
 
 @require_POST
