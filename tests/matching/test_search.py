@@ -181,3 +181,22 @@ def test_offer_owner_sees_sector_and_trl_fit_in_words(client, cross_lingual):
     url = reverse("web:listing_matches", args=[need.pk])
     html = client.get(url).content.decode()
     assert "同属领域" in html and "成熟度满足要求" in html and "双方都涉及" in html
+
+
+def test_the_count_is_every_relevant_result_and_page_two_shows_the_rest(client, cross_lingual):
+    extra = [
+        ListingFactory(
+            title=f"Cold-chain temperature logger model {n}",
+            description="Vaccine cold chain monitoring with temperature alarms.",
+        )
+        for n in range(23)
+    ]
+    store_vectors(extra)
+    url = reverse("web:listing_list")
+    first = client.get(url, {"q": "cold chain temperature"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "23 relevant results" in first.content.decode()
+    assert len(first.context["page"].object_list) == 20
+    second = client.get(url, {"q": "cold chain temperature", "page": 2})
+    shown = [r.listing for r in second.context["page"].object_list]
+    assert len(shown) == 3 and set(shown) <= set(extra)
+    assert all(r.hit.shared_terms for r in second.context["page"].object_list)  # explained
