@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 
 from duijie.challenges.domain import decisions
 from duijie.challenges.domain.deadlines import remind_due_milestones
+from duijie.challenges.domain.lifecycle import start_pitch
 from duijie.challenges.models import Application, ApplicationStatus, Challenge, ChallengeStatus
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.models.notifications import Notification
@@ -104,3 +105,22 @@ def test_delivery_milestones_evidence_and_acceptance(evaluated, owner, solver, o
     decisions.finish_delivery(challenge, actor=owner, accept=True)
     assert challenge.status == ChallengeStatus.ACCEPTED
     assert first.status == ApplicationStatus.AWARDED
+
+
+def test_pitch_at_an_event_the_owner_organises_invites_the_shortlisted(evaluated, owner, staff):
+    from tests.events.factories import EventFactory
+
+    challenge, first, second = evaluated
+    decisions.shortlist(challenge, actor=owner, application_ids=[first.pk])
+    someone_elses = EventFactory(status="published")
+    with pytest.raises(PermissionDenied):
+        start_pitch(challenge, actor=owner, note="10 minutes each", event=someone_elses)
+    challenge.refresh_from_db()
+    assert challenge.status == ChallengeStatus.SHORTLIST and not Notification.objects.exists()
+    own = EventFactory(status="published")
+    own.organisers.add(owner)
+    start_pitch(challenge, actor=owner, note="10 minutes each", event=own)
+    assert challenge.status == ChallengeStatus.PITCH and challenge.pitch_event == own
+    [told] = Notification.objects.all()
+    assert told.recipient == first.created_by and "10 minutes each" in told.body
+    assert own.name_en in told.body

@@ -188,11 +188,19 @@ def close_applications(challenge: Challenge, *, actor=None) -> Challenge:
         return move_challenge(challenge, actor=actor, to=Status.EVALUATION)
 
 
-def start_pitch(challenge: Challenge, *, actor, note: str = "") -> Challenge:
-    """The shortlisted applicants present to the panel before the decision."""
+def start_pitch(challenge: Challenge, *, actor, note: str = "", event=None) -> Challenge:
+    """The shortlisted present to the panel, optionally at an event the actor organises."""
+    from duijie.challenges.domain.notifications import tell_shortlisted
+
     require(actor, "challenges.manage_challenge", challenge)
+    if event is not None:
+        require(actor, "events.manage_event", event)
     with transaction.atomic():
-        return move_challenge(challenge, actor=actor, to=Status.PITCH, reason=note)
+        move_challenge(challenge, actor=actor, to=Status.PITCH, reason=note)
+        Challenge.objects.filter(pk=challenge.pk).update(pitch_event=event)
+        challenge.refresh_from_db()
+        tell_shortlisted(challenge)
+    return challenge
 
 
 def cancel_challenge(challenge: Challenge, *, actor, reason: str) -> Challenge:

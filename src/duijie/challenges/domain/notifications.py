@@ -48,6 +48,20 @@ def tell_applicants(challenge: Challenge, name: str) -> int:
     return told
 
 
+def tell_shortlisted(challenge: Challenge) -> int:
+    """Invite the shortlisted applicants to the pitch (with the event, when there is one)."""
+    url = reverse("web:challenges_detail", args=[challenge.pk])
+    told = 0
+    shortlisted = Application.objects.filter(
+        challenge=challenge, status=ApplicationStatus.SHORTLISTED
+    )
+    for application in shortlisted.select_related("created_by"):
+        for person in people_of(application.organisation_id, application.created_by):
+            send(person, "pitch", {"challenge": challenge, "application": application}, url)
+            told += 1
+    return told
+
+
 def tell_owner(challenge: Challenge, name: str) -> int:
     url = reverse("web:challenges_detail", args=[challenge.pk])
     people = people_of(challenge.organisation_id, challenge.created_by)

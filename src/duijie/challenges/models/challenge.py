@@ -99,6 +99,14 @@ class Challenge(TimeStampedModel):
     )
     status_reason = models.TextField(_("reason"), max_length=2000, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    pitch_event = models.ForeignKey(
+        "events.Event",
+        verbose_name=_("pitch session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     publish_result = models.BooleanField(_("publish the result"), default=False)
     decision = models.TextField(_("decision"), max_length=5000, blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)

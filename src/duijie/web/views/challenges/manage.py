@@ -23,6 +23,7 @@ from duijie.challenges.interfaces.forms import (
 from duijie.challenges.models import ApplicationStatus, ChallengeStatus
 from duijie.common.errors import DomainError
 from duijie.directory.models import Organisation
+from duijie.events.models import Event
 from duijie.web.views.challenges.common import visible_challenge
 from duijie.web.views.helpers import require_perm, run_domain
 
@@ -159,6 +160,18 @@ def challenge_stage(request, challenge_id: int):
     move = MOVES.get(target)
     if move is None or target not in allowed_next(challenge.status):
         raise PermissionDenied
+    if target == Status.PITCH:
+        event = _organised_events(request.user).filter(pk=_int(request.POST.get("event"))).first()
+        run_domain(
+            request,
+            lifecycle.start_pitch,
+            challenge,
+            actor=request.user,
+            note=request.POST.get("reason", ""),
+            event=event,
+            success=_("Stage updated."),
+        )
+        return redirect("web:challenges_manage", challenge_id=challenge.pk)
     run_domain(
         request,
         move,
@@ -168,6 +181,15 @@ def challenge_stage(request, challenge_id: int):
         success=_("Stage updated."),
     )
     return redirect("web:challenges_manage", challenge_id=challenge.pk)
+
+
+def _organised_events(user):
+    """Events the user organises, where a pitch session can take place."""
+    return Event.objects.filter(organisers=user).order_by("-starts_on")
+
+
+def _int(value) -> int | None:
+    return int(value) if value and str(value).isdigit() else None
 
 
 def _choices(challenge, statuses):
@@ -192,6 +214,7 @@ def manage_context(request, challenge, **forms_given) -> dict:
         "moves": [(m, m.label) for m in _moves(challenge)] if can_manage else [],
         "invite_form": InviteExpertForm(),
         "milestones": challenge.milestones.select_related("application__organisation"),
+        "pitch_events": _organised_events(user) if Status.PITCH in allowed_next(status) else [],
     }
     if can_manage and status == Status.EVALUATION:
         context["shortlist_form"] = forms_given.get("shortlist_form") or ChoiceOfApplicationsForm(
