@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, needs_chromium, new_page
-from tests.browser.pages import main_paths
+from tests.browser.pages import main_paths, onsite_paths, signed_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), needs_chromium]
 BLOCKING = {"serious", "critical"}
@@ -50,3 +50,23 @@ def test_form_errors_are_tied_to_their_fields(chromium, live_server):
         page.locator(f"#{identifier}").inner_text() for identifier in described_by.split()
     )
     assert "valid email" in error_text
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_on_site_pages_have_no_serious_accessibility_violation(
+    chromium, live_server, language, viewport
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    participant, organiser, participant_paths, organiser_paths = onsite_paths()
+    found = {}
+    for user, paths in ((participant, participant_paths), (organiser, organiser_paths)):
+        page = signed_in_page(chromium, live_server, user, language, viewport)
+        for path in paths:
+            page.goto(live_server.url + path)
+            violations = blocking_violations(axe, page)
+            if violations:
+                found[path] = violations
+    assert found == {}

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, needs_chromium, new_page
-from tests.browser.pages import main_paths
+from tests.browser.pages import main_paths, onsite_paths, signed_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), needs_chromium]
 HEADER_LIMIT = 140
@@ -69,3 +69,23 @@ def test_desktop_shows_the_menu_without_a_button(chromium, live_server):
     assert page.locator("nav.main-nav a", has_text="Listings").is_visible()
     assert not page.locator("label.menu-button").is_visible()
     assert page.locator("header.site-header").bounding_box()["height"] <= HEADER_LIMIT
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_on_site_pages_fit_a_phone(chromium, live_server, language):
+    participant, organiser, participant_paths, organiser_paths = onsite_paths()
+    for user, paths in ((participant, participant_paths), (organiser, organiser_paths)):
+        page = signed_in_page(chromium, live_server, user, language, PHONE)
+        for path in paths:
+            sizes = measure(page, live_server.url + path)
+            assert sizes["header"] <= HEADER_LIMIT, (path, sizes)
+            assert sizes["scrollWidth"] <= sizes["innerWidth"], (path, sizes)
+
+
+def test_check_in_desk_search_is_on_the_first_screen(chromium, live_server):
+    _, organiser, _, organiser_paths = onsite_paths()
+    page = signed_in_page(chromium, live_server, organiser, "zh-hans", PHONE)
+    page.goto(live_server.url + organiser_paths[0])
+    first_person = page.locator("table.cards tbody tr").first.bounding_box()
+    assert page.locator("main form.filters").bounding_box()["y"] < PHONE["height"]
+    assert first_person["y"] < PHONE["height"]
