@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "duijie.policies",
     "duijie.challenges",
     "duijie.dashboard",
+    "duijie.exchange",
     "duijie.web",
 ]
 # The demo data is a separate distribution (demo/, never in the duijie wheel): where it is

@@ -9,6 +9,7 @@ from duijie.api.routers import (
     dashboard,
     directory,
     events,
+    exchange,
     listings,
     matching,
     matching_interests,
@@ -42,6 +43,8 @@ api.add_router("/taskforce", taskforce.router, tags=["taskforce"])
 api.add_router("/projects", projects.router, tags=["projects"])
 api.add_router("/dashboard", dashboard.router, tags=["dashboard"])
 api.add_router("/challenges", challenges.router, tags=["challenges"])
+api.add_router("/exchange", exchange.router, tags=["exchange"])
+api.add_router("/feed", exchange.feed_router, tags=["exchange"])
 api.add_router("/me/notifications", notifications.router, tags=["notifications"])
 
 
