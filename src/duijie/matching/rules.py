@@ -3,7 +3,7 @@
 import rules
 
 from duijie.common.permissions import is_broker, is_platform_staff
-from duijie.listings.models import ListingStatus
+from duijie.listings.models import OFFER_KINDS, ListingStatus
 from duijie.matching.domain.interest import free_organisations
 from duijie.matching.models import Interest, InterestStatus, Thread
 
@@ -96,6 +96,20 @@ def owns_listing(user, listing) -> bool:
 
 
 @rules.predicate
+def is_case_broker(user, case) -> bool:
+    return user.is_authenticated and case.broker_id == user.pk
+
+
+@rules.predicate
+def is_claimable_need(user, listing) -> bool:
+    """A published need or challenge no broker follows yet."""
+    unclaimed = not listing.broker_assignments.exists()
+    return (
+        listing.status == ListingStatus.PUBLISHED and listing.kind not in OFFER_KINDS and unclaimed
+    )
+
+
+@rules.predicate
 def is_recommendation_party(user, recommendation) -> bool:
     orgs = {recommendation.need.organisation_id, recommendation.offer.organisation_id}
     return user.is_authenticated and user.memberships.filter(organisation_id__in=orgs).exists()
@@ -135,4 +149,7 @@ rules.add_perm(
     is_recommending_broker | is_recommendation_party | is_platform_staff,
 )
 rules.add_perm("matching.follow_up", is_recommending_broker)
+rules.add_perm("matching.view_broker_queue", is_broker | is_platform_staff)
+rules.add_perm("matching.claim_case", is_broker & is_claimable_need)
+rules.add_perm("matching.move_case", is_case_broker)
 rules.add_perm("matching.view_ledger", is_platform_staff)

@@ -1,4 +1,4 @@
-"""Background jobs of the matching area: keeping vectors current, weekly digests."""
+"""Background jobs of the matching area: keeping vectors current, digests, case reminders."""
 
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
@@ -7,6 +7,7 @@ from duijie.listings.models import Listing, ListingStatus
 from duijie.matching.domain.digest import send_match_digests
 from duijie.matching.domain.documents import with_relations
 from duijie.matching.domain.index import store_vectors
+from duijie.matching.domain.pipeline import remind_due_cases
 
 
 @db_task()
@@ -25,6 +26,14 @@ def send_match_digests_weekly() -> int:
     """Monday morning: each member hears about new matches for their listings."""
 
     return send_match_digests()
+
+
+# 00:30 UTC is 08:30 in Shanghai and Singapore, the start of a broker's day.
+@db_periodic_task(crontab(hour="0", minute="30"))
+def remind_broker_cases_daily() -> int:
+    """Each morning: brokers hear about the cases whose next step falls due."""
+
+    return remind_due_cases()
 
 
 def on_listing_changed(sender, listing_id: int, **kwargs) -> None:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from duijie.web.views import conversations, matching, matching_interest, me
+from duijie.web.views import conversations, matching, matching_interest, me, pipeline
 
 urlpatterns = [
     path("me/", me.my_duijie, name="me"),
@@ -57,6 +57,9 @@ urlpatterns = [
         conversations.reported_thread,
         name="reported_thread",
     ),
+    path("broker/queue/", pipeline.broker_queue, name="broker_queue"),
+    path("broker/queue/<int:listing_id>/claim/", pipeline.case_claim, name="case_claim"),
+    path("broker/cases/<int:case_id>/", pipeline.case_move, name="case_move"),
     path("broker/", matching.broker_workspace, name="broker_workspace"),
     path("broker/recommend/<int:need_id>/<int:offer_id>/", matching.recommend, name="recommend"),
     path(

@@ -1,4 +1,10 @@
-from duijie.matching.models.brokers import BrokerAssignment, FollowUp, Outcome, Recommendation
+from duijie.matching.models.brokers import (
+    BrokerAssignment,
+    CaseStage,
+    FollowUp,
+    Outcome,
+    Recommendation,
+)
 from duijie.matching.models.conversations import (
     MatchesSeen,
     Message,
@@ -17,6 +23,7 @@ from duijie.matching.models.vectors import ListingVector, MatchDigest
 
 __all__ = [
     "BrokerAssignment",
+    "CaseStage",
     "ContactConsent",
     "ContactTransfer",
     "DeclineReason",

@@ -1,12 +1,22 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from duijie.common.models.base import ContentLocale, TimeStampedModel
 
 
+class CaseStage(models.TextChoices):
+    NEW = "new", pgettext_lazy("broker case", "New")
+    CONTACTED = "contacted", _("Contacted")
+    INTRODUCED = "introduced", _("Introduced")
+    MEETING = "meeting", pgettext_lazy("broker case", "Meeting")
+    AGREEMENT = "agreement", _("Agreement")
+    CLOSED = "closed", pgettext_lazy("broker case", "Closed")
+
+
 class BrokerAssignment(models.Model):
-    """A technology broker (技术经理人) put in charge of following a listing."""
+    """A technology broker (技术经理人) in charge of a listing: one case of their pipeline."""
 
     listing = models.ForeignKey(
         "listings.Listing", on_delete=models.CASCADE, related_name="broker_assignments"
@@ -18,6 +28,16 @@ class BrokerAssignment(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    stage = models.CharField(
+        pgettext_lazy("broker case", "stage"),
+        max_length=12,
+        choices=CaseStage.choices,
+        default=CaseStage.NEW,
+    )
+    next_step = models.CharField(_("next step"), max_length=300, blank=True)
+    next_step_on = models.DateField(_("next step by"), null=True, blank=True)
+    outcome_note = models.TextField(_("outcome"), max_length=2000, blank=True)
+    reminded_on = models.DateField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -11,9 +11,11 @@ from duijie.listings.domain.queries import readable_listings
 from duijie.listings.models import Listing
 from duijie.matching.domain import brokers
 from duijie.matching.domain.interest import interests_between, transfers_by_year
+from duijie.matching.domain.pipeline import cases_of
 from duijie.matching.domain.search import match_listing
 from duijie.matching.models import Recommendation
 from duijie.web.forms.matching import AssignBrokerForm, FollowUpForm, RecommendForm
+from duijie.web.forms.pipeline import CaseForm
 from duijie.web.views.helpers import require_perm, run_domain
 
 
@@ -48,11 +50,18 @@ def listing_matches(request, listing_id: int):
     return render(request, "web/matching/matches.html", context)
 
 
+def _case_initial(case) -> dict:
+    names = ("stage", "next_step", "next_step_on", "outcome_note")
+    return {name: getattr(case, name) for name in names}
+
+
 @login_required
 def broker_workspace(request):
     if not request.user.is_broker:
         raise Http404
+    cases = [(case, CaseForm(initial=_case_initial(case))) for case in cases_of(request.user)]
     context = {
+        "cases": cases,
         "listings": brokers.broker_listings(request.user),
         "recommendations": request.user.recommendations.select_related("need", "offer"),
     }
