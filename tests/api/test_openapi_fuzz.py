@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from django.test import Client
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -33,19 +34,41 @@ def member(db):
 
 @pytest.fixture
 def api_schema(db, settings):
-    settings.RATELIMIT_ENABLED = False  # hundreds of calls a minute from one client, on purpose
+    """The schema loaded from the WSGI app, called the way a server calls it.
+
+    Django's test client keeps the test's connection open across requests; a plain WSGI call
+    would close it at the end of each request (inside the test's transaction on PostgreSQL),
+    so the same signal handlers are disconnected here for the test.
+    """
     from duijie.wsgi import application
 
-    return schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+    settings.RATELIMIT_ENABLED = False  # hundreds of calls a minute from one client, on purpose
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def _session_headers(user) -> dict[str, str]:
-    """The cookies and CSRF header a signed-in browser sends, so writes get past the CSRF check."""
-    client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    client.get("/")
-    session, token = client.cookies["sessionid"].value, client.cookies["csrftoken"].value
-    return {"Cookie": f"sessionid={session}; csrftoken={token}", "X-CSRFToken": token}
+    """The cookies and CSRF header a signed-in browser sends (made without a request, which
+    would reconnect the handler that closes the connection)."""
+    from importlib import import_module
+
+    from django.conf import settings as django_settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.middleware.csrf import _get_new_csrf_string
+
+    session = import_module(django_settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    token = _get_new_csrf_string()
+    cookies = f"sessionid={session.session_key}; csrftoken={token}"
+    return {"Cookie": cookies, "X-CSRFToken": token}
 
 
 SETTINGS = settings(

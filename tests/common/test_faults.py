@@ -92,3 +92,21 @@ def test_an_api_crash_is_a_json_500_not_an_html_page(client, monkeypatch):
     response = client.get("/api/organisations", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 500
     assert response.json() == {"detail": "Something went wrong on our side."}
+
+
+def test_a_query_the_database_refuses_is_a_bug_not_an_outage():
+    from duijie.common.faults import is_unavailable
+
+    class LimitExceeded(Exception):
+        sqlstate = "54000"  # program_limit_exceeded, e.g. an index row too large
+
+    class AdminShutdown(Exception):
+        sqlstate = "57P01"
+
+    refused = OperationalError("index row size exceeds maximum")
+    refused.__cause__ = LimitExceeded()
+    shutdown = OperationalError("terminating connection due to administrator command")
+    shutdown.__cause__ = AdminShutdown()
+    assert not is_unavailable(refused)
+    assert is_unavailable(shutdown)
+    assert is_unavailable(OperationalError("connection refused"))

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
-from duijie.common.faults import DATABASE_ERRORS, unavailable
+from duijie.common.faults import is_unavailable, unavailable
 from duijie.common.ratelimit import RateLimited, too_many_requests
 
 logger = logging.getLogger("django.request")
@@ -23,7 +23,7 @@ def server_error(request, exc):
     """ninja's handler for anything an endpoint did not handle: logged, then a JSON 500."""
     if isinstance(exc, RateLimited):
         return too_many_requests(request, exc.retry_after)
-    if isinstance(exc, DATABASE_ERRORS):
+    if is_unavailable(exc):
         return unavailable(request)
     if isinstance(exc, PermissionDenied):
         return JsonResponse({"detail": _("You do not have permission to do this.")}, status=403)

@@ -16,8 +16,22 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
+# SQLSTATE classes that mean "the database is not there right now": connection exceptions,
+# insufficient resources (too many connections), operator intervention (shutdown, restart).
+# Other OperationalErrors (e.g. 54xxx, a value too large for an index) are bugs: a 500.
+UNAVAILABLE_STATES = ("08", "53", "57")
 RETRY_SECONDS = 15
 logger = logging.getLogger(__name__)
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """Whether `error` says the database cannot be reached (rather than refusing a query)."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    state = getattr(error.__cause__, "sqlstate", None)
+    return state is None or state[:2] in UNAVAILABLE_STATES
 
 
 def unavailable(request) -> HttpResponse:
@@ -43,13 +57,15 @@ class DatabaseUnavailableMiddleware:
             user = getattr(request, "user", None)
             if user is not None:
                 user.is_authenticated  # noqa: B018  (loads session and user now, guarded)
-        except DATABASE_ERRORS:
+        except DATABASE_ERRORS as error:
+            if not is_unavailable(error):
+                raise
             logger.exception("database unreachable while loading the session")
             return unavailable(request)
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, DATABASE_ERRORS):
+        if is_unavailable(exception):
             logger.error("database unreachable: %s", exception)
             return unavailable(request)
         return None
