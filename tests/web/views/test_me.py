@@ -131,3 +131,15 @@ def test_organisers_see_registrations_to_approve(client):
     html = page(client, organiser)
     assert reverse("web:events_participants", args=[event.pk]) in html
     assert "1 registration to approve" in html
+
+
+def test_brokers_see_their_cases_and_the_queue(client):
+    from duijie.matching.domain import pipeline
+
+    broker = UserFactory(is_broker=True, language="en")
+    taken = ListingFactory(kind="tech_request", title="Battery recycling need")
+    ListingFactory(kind="challenge", title="Port automation challenge")
+    pipeline.claim_case(taken, actor=broker)
+    html = page(client, broker)
+    assert "Battery recycling need" in html
+    assert f'<a href="{reverse("web:broker_queue")}">1 need without a broker</a>' in html

@@ -16,8 +16,7 @@ from django.utils import timezone
 from duijie.common.notifications import notifications_of
 from duijie.events.domain.queries import managed_events, meetings_of, requests_of, upcoming_events
 from duijie.events.models import Participant, ParticipantStatus, RequestStatus
-from duijie.matching.domain import workspace
-from duijie.matching.domain.brokers import broker_listings
+from duijie.matching.domain import pipeline, workspace
 from duijie.services.domain.queries import visible_requests
 from duijie.services.models.requests import AWAITING_DEPARTMENT
 from duijie.taskforce.domain.access import is_coordinator, unit_of, visible_work_items
@@ -81,8 +80,10 @@ def _organiser(user) -> list:
 def _broker(user) -> dict:
     if not user.is_broker:
         return {}
-    cases = user.recommendations.select_related("need", "offer").order_by("-pk")
-    return {"followed": list(broker_listings(user)[:SHOWN]), "cases": list(cases[:SHOWN])}
+    return {
+        "cases": list(pipeline.cases_of(user)[:SHOWN]),
+        "queue": pipeline.broker_queue(actor=user).count(),
+    }
 
 
 @login_required
