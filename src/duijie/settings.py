@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "duijie.common.faults.DatabaseUnavailableMiddleware",
     "duijie.common.middleware.UserLanguageMiddleware",
     "duijie.common.middleware.InputGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
