@@ -22,3 +22,16 @@ def test_the_last_allowed_page_is_an_empty_page(client):
 
 def test_an_id_beyond_bigint_is_404(client):
     assert client.get("/api/listings/99999999999999999999999").status_code == 404
+
+
+def test_every_router_uses_the_bounded_pagination():
+    from pathlib import Path
+
+    import duijie.api.routers as routers
+
+    unbounded = [
+        path.name
+        for path in Path(routers.__file__).parent.glob("*.py")
+        if "from ninja.pagination import PageNumberPagination" in path.read_text()
+    ]
+    assert unbounded == []

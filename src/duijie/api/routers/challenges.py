@@ -6,11 +6,12 @@ import datetime
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 from ninja.security import django_auth
 
 from duijie.api.access import require
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.schemas import OrganisationBrief
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.challenges.domain import applications as application_domain

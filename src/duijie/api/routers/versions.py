@@ -8,9 +8,10 @@ import datetime
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 from ninja import Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from ninja.security import django_auth
 
+from duijie.api.pagination import PageNumberPagination
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.common.permissions import require
 from duijie.listings.domain.queries import readable_listings
