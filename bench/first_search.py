@@ -5,9 +5,10 @@
 Seeds a throwaway data directory as `make demo` would leave it (published listings with
 stored vectors, the engine saved by a reindex), starts `duijie runserver --noreload` on a
 free port and times a search page: once as soon as the server answers (`at_start_s`: the
-warm-up thread may still be loading), and once more in a fresh server `--after` seconds
-after it answered (`after_wait_s`: a visitor who arrives once the server is up). With
-`--no-warm` the server starts with DUIJIE_WARM_ENGINE=0, as before the warm-up existed.
+warm-up thread may still be loading), and once more in a fresh server once /readyz says
+the engine is warm (`after_wait_s`, `waited_s` after the server answered). With
+`--no-warm` the server starts with DUIJIE_WARM_ENGINE=0, as before the warm-up existed,
+and the second search comes `--after` seconds after the server answered.
 """
 
 from __future__ import annotations
@@ -48,8 +49,23 @@ def wait_until_up(url: str, timeout: float = 120) -> float:
     raise RuntimeError("the server did not answer")
 
 
-def first_search(after: float, warm: bool) -> tuple[float, float]:
-    """(seconds until the home page answers, seconds of the first search page)."""
+def wait_until_ready(url: str, timeout: float = 600) -> float:
+    """Seconds until /readyz answers 200 (the engine warm, database and queue up)."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return time.perf_counter() - start
+        except OSError:  # 503 while warming raises HTTPError, an OSError
+            time.sleep(0.2)
+    raise RuntimeError("the server never became ready")
+
+
+def first_search(after: float | None, warm: bool) -> tuple[float, float, float]:
+    """(seconds until the home page answers, waited, seconds of the first search page).
+
+    ``after`` None waits for /readyz instead of a fixed time.
+    """
     port = free_port()
     env = dict(os.environ, DUIJIE_WARM_ENGINE="1" if warm else "0", OMP_WAIT_POLICY="PASSIVE")
     command = [str(ROOT / ".venv/bin/duijie"), "runserver", "--noreload", f"127.0.0.1:{port}"]
@@ -57,11 +73,15 @@ def first_search(after: float, warm: bool) -> tuple[float, float]:
     server = subprocess.Popen(command, env=env, **quiet)
     try:
         up = wait_until_up(f"http://127.0.0.1:{port}/")
-        time.sleep(after)
+        if after is None:
+            waited = wait_until_ready(f"http://127.0.0.1:{port}/readyz")
+        else:
+            time.sleep(after)
+            waited = after
         tick = time.perf_counter()
         page = f"http://127.0.0.1:{port}/listings/?q=cold+chain+monitoring"
         urllib.request.urlopen(page, timeout=300).read()
-        return up, time.perf_counter() - tick
+        return up, waited, time.perf_counter() - tick
     finally:
         server.terminate()
         server.wait(30)
@@ -79,15 +99,15 @@ def main() -> None:
     index.warm_engine()
     index.save_index()  # what `duijie reindex` leaves for the server's warm start
     warm = not args.no_warm
-    up_now, at_start = first_search(0.0, warm)
-    up_later, after_wait = first_search(args.after, warm)
+    up_now, _, at_start = first_search(0.0, warm)
+    up_later, waited, after_wait = first_search(None if warm else args.after, warm)
     record = {
         "part": "first_search",
         "listings": args.listings,
         "warm_on_start": warm,
         "server_up_s": round(min(up_now, up_later), 2),
-        "at_start_s": round(at_start, 2),
-        "after_s": args.after,
+        "at_start_s": round(at_start, 2),  # searched as soon as the server answered
+        "waited_s": round(waited, 2),  # until /readyz (warm) or --after seconds (no warm)
         "after_wait_s": round(after_wait, 2),
     }
     print(json.dumps(record), flush=True)

@@ -68,7 +68,7 @@ def search(request, params: Query[SearchQuery]):
     data = params.dict()
     limit = max(1, min(data.pop("limit"), 50))
     outcome = search_listings(
-        data["q"], user=request.user, filters=engine_filters(data), limit=limit
+        data["q"], user=request.user, filters=engine_filters(data), limit=limit, explain=limit
     )
     results = [result_out(result, request.user) for result in outcome.results]
     return {"results": results, "truncated": outcome.truncated, "error": outcome.error}

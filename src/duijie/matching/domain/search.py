@@ -83,12 +83,12 @@ def search_listings(
     user,
     filters: Filters | None = None,
     limit: int = MAX_RESULTS,
-    explain: int | None = None,
+    explain: int | None = 20,
 ) -> Outcome:
     """One search box for Chinese and English: every visible listing above the floor.
 
     ``explain``: shared terms only for the first so many results (the pages up to the one
-    shown); a page of 20 needs no reasons for the 180 after it.
+    shown, one page by default); a page of 20 needs no reasons for the 180 after it.
     """
     engine = current_engine()
     ranking = engine.search(
