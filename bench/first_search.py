@@ -38,7 +38,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until_up(url: str, timeout: float = 120) -> float:
+def wait_until_up(url: str, timeout: float = 300) -> float:
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
         try:
