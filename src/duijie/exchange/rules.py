@@ -16,3 +16,4 @@ def is_token_org_admin(user, token) -> bool:
 rules.add_perm("exchange.issue_token", is_platform_staff)
 rules.add_perm("exchange.revoke_token", is_platform_staff | is_token_org_admin)
 rules.add_perm("exchange.view_feed", is_platform_staff)
+rules.add_perm("exchange.import_listings", is_platform_staff)

@@ -31,7 +31,7 @@ def secret_for(member, *scopes):
 
 
 def bearer(secret):
-    return {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
+    return {"HTTP_AUTHORIZATION": f"Bearer {secret}", "HTTP_ACCEPT_LANGUAGE": "en"}
 
 
 def new_listing(organisation):

@@ -111,7 +111,7 @@ def test_the_feed_listens_to_the_listings_change_signal():
 
 def test_a_bad_cursor_is_400_and_the_feed_needs_its_scope(secret):
     client = Client()
-    auth = {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {secret}", "HTTP_ACCEPT_LANGUAGE": "en"}
     response = client.get("/api/feed/listings", {"since": "abc"}, **auth)
     assert response.status_code == 400
     assert response.json() == {"detail": "This feed cursor is not one Duijie gave out."}

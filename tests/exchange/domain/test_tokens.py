@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from duijie.common.errors import DomainError, PermissionDenied
 from duijie.common.models import AuditEvent
@@ -17,6 +17,12 @@ from duijie.exchange.models import ApiToken, PartnerPlatform
 from tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
