@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
 from duijie.web.forms.account import LocalisedPasswordResetForm, LoginForm
-from duijie.web.views import account, home, listings, organisations, staff
+from duijie.web.views import account, home, listings, offline, organisations, staff
 
 app_name = "web"
 
@@ -87,6 +87,7 @@ staff_patterns = [
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("sw.js", offline.service_worker, name="service_worker"),
     *auth_patterns,
     *listing_patterns,
     *organisation_patterns,
