@@ -8,7 +8,15 @@ from django.utils.translation import gettext_lazy as _
 
 from duijie.common.admin_base import ModelAdmin
 from duijie.exchange.domain.tokens import issue_token, revoke_token, token_problem
-from duijie.exchange.models import ApiToken, PartnerPlatform, Scope
+from duijie.exchange.domain.webhooks import new_secret, replay_delivery
+from duijie.exchange.models import (
+    ApiToken,
+    PartnerPlatform,
+    Scope,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
 
 
 class IssueTokenForm(forms.ModelForm):
@@ -81,3 +89,39 @@ class ApiTokenAdmin(ModelAdmin):
     def revoke(self, request, queryset):
         for token in queryset:
             revoke_token(token, actor=request.user)
+
+
+class WebhookForm(forms.ModelForm):
+    url = forms.URLField(label=_("address"), max_length=500, assume_scheme="https")
+    events = forms.MultipleChoiceField(
+        label=_("events"), choices=WebhookEvent.choices, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["partner", "url", "events", "is_active"]
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(ModelAdmin):
+    form = WebhookForm
+    list_display = ["url", "partner", "is_active"]
+    readonly_fields = ["secret"]
+
+    def save_model(self, request, obj, form, change):
+        if not obj.secret:
+            obj.secret = new_secret()
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(ModelAdmin):
+    list_display = ["event", "endpoint", "status", "attempts", "last_status_code", "created_at"]
+    list_filter = ["status", "event"]
+    readonly_fields = [f.name for f in WebhookDelivery._meta.fields]
+    actions = ["replay"]
+
+    @admin.action(description=_("Send the selected deliveries again"))
+    def replay(self, request, queryset):
+        for delivery in queryset:
+            replay_delivery(delivery, actor=request.user)

@@ -7,6 +7,7 @@ class ExchangeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from duijie.exchange import tasks  # noqa: F401  (connects the webhook sender)
         from duijie.exchange.domain.feed import on_listing_changed
         from duijie.listings.signals import listing_changed
 

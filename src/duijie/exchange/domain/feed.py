@@ -11,7 +11,8 @@ from __future__ import annotations
 from django.db import transaction
 
 from duijie.exchange.domain.records import listing_record, with_record_relations
-from duijie.exchange.models import FeedAction, FeedEntry, FeedHead
+from duijie.exchange.domain.webhooks import queue_event
+from duijie.exchange.models import FeedAction, FeedEntry, FeedHead, WebhookEvent
 from duijie.listings.domain.queries import published_listings
 from duijie.listings.models import Visibility
 
@@ -48,7 +49,22 @@ def append_change(listing_id: int) -> FeedEntry | None:
         entry = FeedEntry.objects.create(listing_id=listing_id, action=action, record=record)
         head.appended = entry.pk
         head.save(update_fields=["appended"])
+        _announce(entry)
     return entry
+
+
+WEBHOOK_OF = {
+    FeedAction.CREATED: WebhookEvent.LISTING_PUBLISHED,
+    FeedAction.WITHDRAWN: WebhookEvent.LISTING_WITHDRAWN,
+}
+
+
+def _announce(entry: FeedEntry) -> None:
+    """Partners subscribed to the entry's event hear about it by webhook."""
+    event = WEBHOOK_OF.get(entry.action)
+    if event:
+        payload = {"cursor": str(entry.pk), "listing_id": entry.listing_id, "record": entry.record}
+        queue_event(event, payload)
 
 
 def _same(before: dict, after: dict) -> bool:

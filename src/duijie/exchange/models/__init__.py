@@ -11,3 +11,11 @@ __all__ = [
     "PartnerPlatform",
     "Scope",
 ]
+from duijie.exchange.models.webhooks import (  # noqa: E402
+    DeliveryStatus,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+)
+
+__all__ += ["DeliveryStatus", "WebhookDelivery", "WebhookEndpoint", "WebhookEvent"]
