@@ -17,7 +17,9 @@ def original_is_open(user, obj) -> bool:
 
 # Content whose authors are an organisation's members; other versioned content (carrier
 # sites, entered by staff) has no author side: only translators write its versions.
-AUTHORED_BY_MEMBERS = frozenset({"listings.listing", "directory.organisation"})
+AUTHORED_BY_MEMBERS = frozenset(
+    {"listings.listing", "directory.organisation", "events.participant"}
+)
 
 
 @rules.predicate

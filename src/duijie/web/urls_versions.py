@@ -13,4 +13,9 @@ urlpatterns = [
         name="organisation_version_edit",
     ),
     path("projects/sites/<int:site_id>/version/", versions.site_version, name="site_version_edit"),
+    path(
+        "events/participants/<int:participant_id>/version/",
+        versions.participant_version,
+        name="participant_version_edit",
+    ),
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +45,8 @@ class Participant(TimeStampedModel):
     content_locale = models.CharField(
         _("written in"), max_length=8, choices=ContentLocale.choices, default="zh-hans"
     )
+    # Other-language versions of "what we offer / seek" (duijie.versions).
+    versions = GenericRelation("versions.ContentVersion")
     listings = models.ManyToManyField(
         "listings.Listing", verbose_name=_("linked listings"), blank=True, related_name="+"
     )

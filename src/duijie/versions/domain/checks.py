@@ -43,8 +43,11 @@ def version_errors(obj: Model, locale: str, fields: dict) -> dict[str, str]:
 
 def check_version(obj: Model, locale: str, fields: dict) -> None:
     """Raise a ValidationError naming each bad field; the caller keeps what was typed."""
-    unknown = set(fields) - {spec.name for spec in field_specs(obj)}
+    specs = field_specs(obj)
+    unknown = set(fields) - {spec.name for spec in specs}
     problems = version_errors(obj, locale, fields)
+    if not any(str(fields.get(spec.name) or "").strip() for spec in specs) and not problems:
+        problems[specs[0].name] = _("Please write at least one field of the version.")
     problems.update({name: _("Unknown field.") for name in unknown})
     if problems:
         raise ValidationError(problems)

@@ -28,6 +28,10 @@ VERSIONED: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "directory.organisation": (FieldSpec("profile", 5000),),
     "projects.carriersite": (FieldSpec("description", 5000),),
+    "events.participant": (
+        FieldSpec("offer", 2000, required=False),
+        FieldSpec("seek", 2000, required=False),
+    ),
 }
 
 

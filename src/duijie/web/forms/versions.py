@@ -57,6 +57,19 @@ class SiteVersionForm(VersionForm):
     )
 
 
+class ParticipantVersionForm(VersionForm):
+    model_key = "events.participant"
+    title = None
+    summary = None
+    description = None
+    offer = forms.CharField(
+        label=_("What we offer"), required=False, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    seek = forms.CharField(
+        label=_("What we are looking for"), required=False, widget=forms.Textarea(attrs={"rows": 5})
+    )
+
+
 def field_language_errors(specs, data: dict, locale: str) -> dict[str, str]:
     """Problems of each filled-in field in `data` (keyed by spec name) as text in `locale`."""
     problems = {}

@@ -10,12 +10,18 @@ from django.utils.translation import gettext as _
 
 from duijie.common.errors import DomainError
 from duijie.directory.models import Organisation
+from duijie.events.models import Participant
 from duijie.listings.domain.queries import readable_listings
 from duijie.versions.domain.display import original_fields
 from duijie.versions.domain.languages import original_locale, other_locale
 from duijie.versions.domain.queries import translation_queue as queue_of_listings
 from duijie.versions.domain.versions import is_current, save_version, version_in
-from duijie.web.forms.versions import ProfileVersionForm, SiteVersionForm, VersionForm
+from duijie.web.forms.versions import (
+    ParticipantVersionForm,
+    ProfileVersionForm,
+    SiteVersionForm,
+    VersionForm,
+)
 from duijie.web.views.helpers import paginate, require_perm
 from duijie.web.views.projects.sites import visible_site
 
@@ -50,7 +56,21 @@ def site_version(request, site_id: int):
     return _edit(request, site, SiteVersionForm, done, "web:projects_site_detail")
 
 
-def _edit(request, obj, form_class, done, back_url: str):
+@login_required
+def participant_version(request, participant_id: int):
+    participant = get_object_or_404(Participant.objects.select_related("event"), pk=participant_id)
+    done = redirect("web:events_detail", event_id=participant.event_id)
+    return _edit(
+        request,
+        participant,
+        ParticipantVersionForm,
+        done,
+        "web:events_detail",
+        back_id=participant.event_id,
+    )
+
+
+def _edit(request, obj, form_class, done, back_url: str, back_id: int | None = None):
     """Show the original beside the version form; save through the domain, keep what was typed."""
     require_perm(request, "versions.write_version", obj)
     locale = other_locale(original_locale(obj))
@@ -77,5 +97,6 @@ def _edit(request, obj, form_class, done, back_url: str):
         "version_is_current": bool(version and is_current(version, obj)),
         "form": form,
         "back_url": back_url,
+        "back_id": back_id or obj.pk,
     }
     return render(request, "web/versions/edit.html", context)
