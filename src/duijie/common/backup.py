@@ -237,6 +237,9 @@ def holds_data() -> bool:
 def restore_database(dump: Path) -> None:
     """Replace every row with the dump's, all or nothing."""
     with transaction.atomic():
+        # PostgreSQL cannot TRUNCATE under deferred constraint checks still pending from
+        # earlier writes in an enclosing transaction; run them now.
+        connection.check_constraints()
         call_command("flush", interactive=False, verbosity=0)
         call_command("loaddata", str(dump), verbosity=0)
 

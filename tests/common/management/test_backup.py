@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
 from duijie.common.backup import MANIFEST, row_counts, sha256_of
 from duijie.matching.domain.index import reset_engine, store_vectors
@@ -94,6 +95,7 @@ def restore(archive: Path, *options: str) -> str:
 
 def wipe() -> None:
     """What a lost server leaves: an empty, migrated database and no media."""
+    connection.check_constraints()  # PostgreSQL: no pending checks may block TRUNCATE
     call_command("flush", interactive=False, verbosity=0)
     for path in sorted(Path(settings.MEDIA_ROOT).rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()
