@@ -31,7 +31,7 @@ def test_an_anonymous_reader_is_invited_to_log_in_to_express_interest(client, wo
     html = client.get(reverse("web:listing_detail", args=[world["offer"].pk])).content.decode()
     create = reverse("web:interest_create", args=[world["offer"].pk])
     assert f'href="{reverse("web:login")}?next={create}"' in html
-    assert "Log in to express interest" in html
+    assert "登录后表达合作意向" in html  # a visitor reads the default language
     assert f'href="{create}"' not in html
 
 
