@@ -4,16 +4,21 @@ A token call carries no cookie, so it needs no CSRF token. An unknown, revoked o
 token is 401; a valid token without the endpoint's scope is 403. The token's account (if
 any) becomes `request.user`, so the endpoint's permission rules judge the call as they would
 judge that member; `request.api_token` tells the endpoint the call came with a token.
+Each token has its own rate limit (`EXCHANGE_TOKEN_RATE`, 600 calls a minute): 429 beyond.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
+from duijie.common.ratelimit import ratelimit
 from duijie.exchange.domain.tokens import TokenRefused, authenticate_token
+
+DEFAULT_RATE = "600/m"
 
 
 class TokenAuth(HttpBearer):
@@ -28,6 +33,9 @@ class TokenAuth(HttpBearer):
             api_token = authenticate_token(token, scope=self.scope)
         except TokenRefused:
             raise HttpError(401, _("This API token is unknown, revoked or expired.")) from None
+        # Per token, not per address: a partner's servers may share or change addresses.
+        rate = getattr(settings, "EXCHANGE_TOKEN_RATE", DEFAULT_RATE)
+        ratelimit(request, "api-token", rate, by=f"token:{api_token.pk}")
         request.user = api_token.user or AnonymousUser()
         request.api_token = api_token
         return api_token

@@ -124,3 +124,13 @@ def test_a_read_token_lists_public_listings_as_records(member):
 def test_without_a_token_the_partner_endpoints_need_a_session():
     assert Client().get("/api/exchange/listings").status_code == 401
     assert Client().get("/api/feed/listings").status_code == 401
+
+
+def test_each_token_has_its_own_rate_limit(member, settings):
+    settings.EXCHANGE_TOKEN_RATE = "2/m"
+    _token, secret = secret_for(member, "listings:read")
+    _other, other_secret = secret_for(member, "listings:read")
+    client = Client()
+    answers = [client.get("/api/exchange/listings", **bearer(secret)).status_code for _ in "abc"]
+    assert answers == [200, 200, 429]
+    assert client.get("/api/exchange/listings", **bearer(other_secret)).status_code == 200
