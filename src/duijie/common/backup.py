@@ -20,8 +20,9 @@ from pathlib import Path, PurePosixPath
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.core.management import CommandError, call_command
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, connection, transaction
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
@@ -236,12 +237,15 @@ def holds_data() -> bool:
 
 def restore_database(dump: Path) -> None:
     """Replace every row with the dump's, all or nothing."""
-    with transaction.atomic():
-        # PostgreSQL cannot TRUNCATE under deferred constraint checks still pending from
-        # earlier writes in an enclosing transaction; run them now.
-        connection.check_constraints()
-        call_command("flush", interactive=False, verbosity=0)
-        call_command("loaddata", str(dump), verbosity=0)
+    try:
+        with transaction.atomic():
+            # PostgreSQL cannot TRUNCATE under deferred constraint checks still pending from
+            # earlier writes in an enclosing transaction; run them now.
+            connection.check_constraints()
+            call_command("flush", interactive=False, verbosity=0)
+            call_command("loaddata", str(dump), verbosity=0)
+    except (DeserializationError, DatabaseError, CommandError) as error:
+        raise BackupError(f"the database dump could not be loaded: {error}") from error
 
 
 def replace_media(staged: Path) -> None:

@@ -3,6 +3,7 @@ changes nothing."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import tarfile
@@ -160,6 +161,22 @@ def tampered(archive: Path, change) -> Path:
     return copy
 
 
+def unloadable_dump(archive: Path) -> Path:
+    """A consistent archive (checksums match) whose rows name a model that does not exist."""
+    copy = archive.with_name("unloadable.tar.gz")
+    dump = json.dumps([{"model": "nosuch.model", "pk": 1, "fields": {}}]).encode()
+    with tarfile.open(archive) as source, tarfile.open(copy, "w:gz") as target:
+        members = [(m, source.extractfile(m).read()) for m in source]
+        manifest = json.loads(members[0][1])
+        manifest["files"][0].update(size=len(dump), sha256=hashlib.sha256(dump).hexdigest())
+        members[0] = (members[0][0], json.dumps(manifest).encode())
+        members[1] = (members[1][0], dump)
+        for member, data in members:
+            member.size = len(data)
+            target.addfile(member, io.BytesIO(data))
+    return copy
+
+
 def flip_first_media_checksum(manifest):
     manifest["files"][1]["sha256"] = "0" * 64
 
@@ -181,6 +198,7 @@ def truncate(archive: Path) -> Path:
         (lambda a: tampered(a, flip_first_media_checksum), "does not match its checksum"),
         (lambda a: tampered(a, add_unknown_migration), "made by a newer version"),
         (lambda a: a.with_name("missing.tar.gz"), "does not exist"),
+        (unloadable_dump, "dump could not be loaded"),
     ],
 )
 def test_bad_archive_is_refused_with_a_clear_error_and_nothing_changes(

@@ -4,6 +4,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from duijie.common.backup import BackupError, create_backup
 
@@ -24,6 +25,8 @@ class Command(BaseCommand):
             manifest = create_backup(archive, force=force)
         except BackupError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(f"the database cannot be read ({error}); is it migrated?") from error
         rows = sum(manifest["counts"].values())
         media = len(manifest["files"]) - 1
         self.stdout.write(
