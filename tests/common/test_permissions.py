@@ -19,8 +19,15 @@ from duijie.common.errors import PermissionDenied
 from duijie.common.permissions import allows, require
 from duijie.directory.models import Membership
 from duijie.events.models import EventStatus, Meeting
-from duijie.listings.models import ListingStatus
-from duijie.matching.models import BrokerAssignment, Interest, Recommendation
+from duijie.exchange.domain.tokens import issue_token
+from duijie.listings.models import ListingKind, ListingStatus
+from duijie.matching.models import (
+    BrokerAssignment,
+    ContactConsent,
+    Interest,
+    InterestStatus,
+    Recommendation,
+)
 from duijie.services.models import ConsultingRequest, RequestCategory
 from duijie.taskforce.models import Reply
 from tests.challenges.factories import ApplicationFactory, ChallengeFactory
@@ -42,6 +49,25 @@ from tests.taskforce.factories import ProposalFactory, WorkItemFactory, coordina
 
 # rule name -> (object key, rightful actor key, unrelated member gets, superuser gets)
 MATRIX = {
+    "exchange.import_listings": (None, "staff", False, True),
+    "exchange.issue_token": (None, "staff", False, True),
+    "exchange.replay_webhook": (None, "staff", False, True),
+    "exchange.revoke_token": ("token", "org_admin", False, True),
+    "exchange.view_feed": (None, "staff", False, True),
+    "matching.claim_case": ("open_need", "broker", False, False),
+    "matching.consent_contacts": ("accepted_interest", "member", False, False),
+    "matching.express_interest": ("listing", "unrelated", True, False),
+    "matching.move_case": ("case", "broker", False, False),
+    "matching.post_message": ("interest", "member", False, False),
+    "matching.read_conversation": ("interest", "member", False, False),
+    "matching.report_conversation": ("interest", "member", False, False),
+    "matching.review_reports": (None, "staff", False, True),
+    "matching.view_broker_queue": (None, "broker", False, True),
+    "matching.view_contacts": ("accepted_interest", "other_member", False, False),
+    "matching.withdraw_consent": ("accepted_interest", "other_member", False, False),
+    "versions.view_translation_queue": (None, "broker", False, True),
+    "versions.write_as_author": ("listing", "member", False, False),
+    "versions.write_version": ("listing", "member", False, True),
     "challenges.create_challenge": (None, "member", True, False),
     "challenges.view_challenge": ("draft_challenge", "member", False, True),
     "challenges.change_challenge": ("draft_challenge", "member", False, False),
@@ -182,9 +208,37 @@ def _listings(world):
     org, other = world["org"], world["other_member"].memberships.get().organisation
     listing = ListingFactory(organisation=org, status=ListingStatus.PUBLISHED)
     offer = ListingFactory(organisation=other, status=ListingStatus.PUBLISHED, kind="offer")
-    BrokerAssignment.objects.create(listing=listing, broker=world["broker"])
+    case = BrokerAssignment.objects.create(listing=listing, broker=world["broker"])
+    accepted = Interest.objects.create(
+        listing=ListingFactory(organisation=org, status=ListingStatus.PUBLISHED),
+        from_organisation=other,
+        from_user=world["other_member"],
+        message="Interested",
+        content_locale="en",
+        status=InterestStatus.ACCEPTED,
+        responded_by=world["member"],
+    )
+    ContactConsent.objects.create(
+        interest=accepted,
+        user=world["other_member"],
+        organisation=other,
+        recipient_country=world["org"].country,
+    )
+    token, _secret = issue_token(
+        actor=None,
+        name="Partner",
+        scopes=["listings:read"],
+        organisation=world["org"],
+        user=world["org_admin"],
+    )
     world.update(
         listing=listing,
+        case=case,
+        accepted_interest=accepted,
+        token=token,
+        open_need=ListingFactory(
+            organisation=other, status=ListingStatus.PUBLISHED, kind=ListingKind.TECH_REQUEST
+        ),
         draft_listing=ListingFactory(organisation=org, status=ListingStatus.DRAFT),
         interest=Interest.objects.create(
             listing=listing,
