@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from duijie.web.forms.account import LocalisedPasswordResetForm, LoginForm
+from duijie.directory.interfaces.account_forms import LocalisedPasswordResetForm, LoginForm
 from duijie.web.views import account, home, listings, offline, organisations, staff
 
 app_name = "web"

@@ -12,10 +12,10 @@ from django.utils import translation
 from django.utils.translation import gettext, pgettext
 
 from duijie.listings.models import Listing
+from duijie.matching.interfaces.forms import InterestForm
 from duijie.matching.models import DeclineReason, Outcome
 from duijie.projects.models import CarrierSite, InvestmentProject
 from duijie.taskforce.models import WorkItem
-from duijie.web.forms.matching import InterestForm
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "src" / "duijie"

@@ -67,7 +67,7 @@ def test_the_reminder_goes_to_the_assignee_in_their_language(desk, due_thursday_
     (message,) = mail.outbox
     assert message.to == [desk.clerk.email]
     assert message.subject.startswith("到期提醒")
-    assert "2025-10-09" in message.subject
+    assert "2025年10月9日" in message.subject
 
 
 def test_answered_and_closed_requests_are_not_reminded(desk, due_thursday_9_october):

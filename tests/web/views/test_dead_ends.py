@@ -3,10 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from duijie.directory.interfaces.forms import AddMemberForm
 from duijie.directory.models import Membership
+from duijie.events.interfaces.participation_forms import RegistrationForm
 from duijie.matching.domain import interest as flow
-from duijie.web.forms.events_participation import RegistrationForm
-from duijie.web.forms.organisations import AddMemberForm
 from tests.conftest import login
 from tests.events.factories import EventFactory
 from tests.factories import ListingFactory, MembershipFactory, OrganisationFactory

@@ -36,9 +36,9 @@ from duijie.listings.domain.queries import (
     readable_listings,
     visible_listings,
 )
+from duijie.listings.interfaces.forms import ReturnListingForm
 from duijie.listings.models import Listing
 from duijie.matching.domain.identity import organisation_revealed
-from duijie.web.forms.listings import ReturnListingForm
 
 router = Router()
 

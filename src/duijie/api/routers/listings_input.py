@@ -14,6 +14,7 @@ from ninja import Schema
 from pydantic import Field
 
 from duijie.directory.models import Organisation, Sector
+from duijie.listings.interfaces.forms import ListingForm
 from duijie.listings.models.listing import (
     Currency,
     IpStatus,
@@ -23,7 +24,6 @@ from duijie.listings.models.listing import (
     TargetRegion,
     Visibility,
 )
-from duijie.web.forms.listings import ListingForm
 
 
 def _one_of(choices, default=None):

@@ -27,8 +27,8 @@ from duijie.listings.models import PartnershipType
 from duijie.matching.domain import interest as flow
 from duijie.matching.domain.identity import organisation_revealed
 from duijie.matching.domain.queries import visible_interests
+from duijie.matching.interfaces.forms import TIMELINES, DeclineForm, InterestForm
 from duijie.matching.models import DeclineReason, Interest
-from duijie.web.forms.matching import TIMELINES, DeclineForm, InterestForm
 
 router = Router(auth=django_auth)
 

@@ -18,8 +18,8 @@ from pydantic import Field
 from duijie.api.writes import ErrorsOut, bind, body_schema, json_object
 from duijie.matching.domain import conversations as talk
 from duijie.matching.domain.queries import visible_interests
+from duijie.matching.interfaces.conversation_forms import MessageForm, ReportForm
 from duijie.matching.models import Interest
-from duijie.web.forms.conversations import MessageForm, ReportForm
 
 router = Router(auth=django_auth)
 

@@ -19,7 +19,7 @@ from duijie.versions.domain.display import original_fields, shown_text
 from duijie.versions.domain.languages import normalise_locale, original_locale
 from duijie.versions.domain.queries import translation_queue
 from duijie.versions.domain.versions import is_current, save_version, versions_of
-from duijie.web.forms.versions import VersionForm
+from duijie.versions.interfaces.forms import VersionForm
 
 router = Router()
 

@@ -52,7 +52,7 @@ class ListingRowForm(forms.ModelForm):
         return value
 
     def clean(self):
-        # The same cross-field rules as the listing page's form (web.forms.listings).
+        # The same cross-field rules as the listing page's form (listings.interfaces.forms).
         data = super().clean()
         low, high = data.get("budget_min"), data.get("budget_max")
         if low is not None and high is not None and low > high:

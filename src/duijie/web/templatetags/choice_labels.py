@@ -3,7 +3,7 @@
 from django import template
 
 from duijie.listings.models import PartnershipType
-from duijie.web.forms.matching import TIMELINES
+from duijie.matching.interfaces.forms import TIMELINES
 
 register = template.Library()
 

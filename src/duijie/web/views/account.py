@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
 from duijie.directory.domain import accounts
-from duijie.web.forms.account import ProfileForm, RegistrationForm
+from duijie.directory.interfaces.account_forms import ProfileForm, RegistrationForm
 from duijie.web.views.helpers import run_domain
 
 

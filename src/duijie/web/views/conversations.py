@@ -11,8 +11,8 @@ from django.views.decorators.http import require_POST
 
 from duijie.events.models import MeetingRequest
 from duijie.matching.domain import conversations as talk
+from duijie.matching.interfaces.conversation_forms import MessageForm, ReportForm
 from duijie.matching.models import Interest, MessageAttachment
-from duijie.web.forms.conversations import MessageForm, ReportForm
 from duijie.web.views.helpers import require_perm, run_domain
 
 

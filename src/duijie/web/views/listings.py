@@ -14,13 +14,13 @@ from duijie.listings.domain.queries import (
     readable_listings,
     visible_listings,
 )
+from duijie.listings.interfaces.forms import ListingFilterForm, ListingForm
 from duijie.listings.models import Listing, ListingStatus, PartnershipType
 from duijie.matching.domain.identity import organisation_revealed
 from duijie.matching.domain.interest import open_interest_of
 from duijie.matching.domain.search import engine_filters, search_listings
 from duijie.versions.domain.queries import with_versions
 from duijie.versions.domain.versions import save_version, version_in
-from duijie.web.forms.listings import ListingFilterForm, ListingForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 PER_PAGE = 20

@@ -13,9 +13,9 @@ from duijie.matching.domain import brokers
 from duijie.matching.domain.interest import interests_between, transfers_by_year
 from duijie.matching.domain.pipeline import cases_of
 from duijie.matching.domain.search import match_listing
+from duijie.matching.interfaces.forms import AssignBrokerForm, FollowUpForm, RecommendForm
+from duijie.matching.interfaces.pipeline_forms import CaseForm
 from duijie.matching.models import Recommendation
-from duijie.web.forms.matching import AssignBrokerForm, FollowUpForm, RecommendForm
-from duijie.web.forms.pipeline import CaseForm
 from duijie.web.views.helpers import require_perm, run_domain
 
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from duijie.matching.domain import interest as interest_domain
+from duijie.matching.interfaces.forms import DeclineForm, InterestForm
 from duijie.matching.models import Interest, InterestStatus
-from duijie.web.forms.matching import DeclineForm, InterestForm
 from duijie.web.views.conversations import conversation_context, post_from_page
 from duijie.web.views.helpers import run_domain
 from duijie.web.views.listings import get_readable_listing

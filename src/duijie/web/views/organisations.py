@@ -8,10 +8,10 @@ from django.views.decorators.http import require_POST
 from duijie.common import phrases
 from duijie.directory.domain import organisations as org_domain
 from duijie.directory.domain.browse import OrganisationFilters, filter_organisations
+from duijie.directory.interfaces.forms import AddMemberForm, OrganisationForm
 from duijie.directory.models import Country, Membership, Organisation, OrgType
 from duijie.listings.domain.queries import visible_listings
 from duijie.listings.models import Visibility
-from duijie.web.forms.organisations import AddMemberForm, OrganisationForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 
 from duijie.listings.domain.queries import readable_listings
 from duijie.matching.domain import pipeline
+from duijie.matching.interfaces.pipeline_forms import CaseForm, QueueFilterForm
 from duijie.matching.models import BrokerAssignment
-from duijie.web.forms.pipeline import CaseForm, QueueFilterForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 

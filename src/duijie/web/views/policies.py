@@ -13,9 +13,9 @@ from duijie.policies.domain.eligibility import (
     run_rhq_check,
 )
 from duijie.policies.domain.queries import library_page, published_policies
+from duijie.policies.interfaces.forms import PolicyFilterForm, RhqEligibilityForm
 from duijie.policies.models import Policy
 from duijie.services.domain.queries import visible_requests
-from duijie.web.forms.policies import PolicyFilterForm, RhqEligibilityForm
 from duijie.web.views.helpers import paginate
 
 

@@ -34,8 +34,8 @@ from duijie.services.domain.queries import (
 from duijie.services.domain.rating import rate_request
 from duijie.services.domain.routing import set_routing_rule
 from duijie.services.domain.submission import submit_request
+from duijie.services.interfaces import forms
 from duijie.services.models import ConsultingRequest, RequestAttachment, RequestCategory
-from duijie.web.forms import services as forms
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 

@@ -7,8 +7,8 @@ from django.views.decorators.http import require_POST
 from duijie.directory.domain.organisations import verify_organisation
 from duijie.directory.models import Organisation
 from duijie.listings.domain import lifecycle
+from duijie.listings.interfaces.forms import ReturnListingForm
 from duijie.listings.models import Listing, ListingStatus
-from duijie.web.forms.listings import ReturnListingForm
 from duijie.web.views.helpers import require_perm, run_domain
 
 

@@ -16,7 +16,7 @@ from duijie.versions.domain.display import original_fields
 from duijie.versions.domain.languages import original_locale, other_locale
 from duijie.versions.domain.queries import translation_queue as queue_of_listings
 from duijie.versions.domain.versions import is_current, save_version, version_in
-from duijie.web.forms.versions import (
+from duijie.versions.interfaces.forms import (
     ParticipantVersionForm,
     ProfileVersionForm,
     SiteVersionForm,

@@ -12,7 +12,7 @@ from duijie.common.errors import DomainError
 from duijie.events.domain.outcomes import own_outcome, record_outcome, side_of
 from duijie.events.domain.report import event_report
 from duijie.events.interfaces.excel import report_response
-from duijie.web.forms.events_participation import OutcomeForm
+from duijie.events.interfaces.participation_forms import OutcomeForm
 from duijie.web.views.events.common import get_event, get_managed_event, get_meeting
 
 

@@ -15,8 +15,7 @@ from duijie.common import phrases
 from duijie.common.errors import DomainError
 from duijie.events.domain import events as event_domain
 from duijie.events.domain import setup as setup_domain
-from duijie.events.models import EventBreak, EventSession, ParticipantRole
-from duijie.web.forms.events import (
+from duijie.events.interfaces.forms import (
     BreakForm,
     EventForm,
     OrganiserForm,
@@ -24,6 +23,7 @@ from duijie.web.forms.events import (
     SessionForm,
     TablesForm,
 )
+from duijie.events.models import EventBreak, EventSession, ParticipantRole
 from duijie.web.views.events.common import get_managed_event
 from duijie.web.views.helpers import require_perm, run_domain
 

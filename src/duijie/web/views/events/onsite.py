@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 from duijie.common.errors import DomainError
 from duijie.events.domain import checkin
 from duijie.events.domain.queries import current_slot, event_meetings
+from duijie.events.interfaces.participation_forms import CheckinSearchForm
 from duijie.events.models import ParticipantStatus
-from duijie.web.forms.events_participation import CheckinSearchForm
 from duijie.web.views.events.common import get_managed_event, get_participant, safe_next
 from duijie.web.views.helpers import paginate, run_domain
 

@@ -13,9 +13,9 @@ from duijie.common import phrases
 from duijie.common.errors import DomainError
 from duijie.events.domain import registration
 from duijie.events.domain.queries import participation_of
+from duijie.events.interfaces.forms import QuotaForm
+from duijie.events.interfaces.participation_forms import RegistrationForm
 from duijie.events.models import ParticipantStatus
-from duijie.web.forms.events import QuotaForm
-from duijie.web.forms.events_participation import RegistrationForm
 from duijie.web.views.events.common import (
     get_event,
     get_managed_event,

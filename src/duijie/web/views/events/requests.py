@@ -14,16 +14,16 @@ from duijie.common.errors import DomainError
 from duijie.events.domain import requests as request_domain
 from duijie.events.domain.queries import approved_participants, requests_of
 from duijie.events.domain.recommendations import recommend_counterparts
-from duijie.events.interfaces.recommendations import reason_text
-from duijie.events.models import Preference
-from duijie.listings.domain.queries import listing_visible_to
-from duijie.listings.models import Visibility
-from duijie.web.forms.events_participation import (
+from duijie.events.interfaces.participation_forms import (
     AcceptForm,
     DeclineForm,
     PreferenceForm,
     RequestForm,
 )
+from duijie.events.interfaces.recommendations import reason_text
+from duijie.events.models import Preference
+from duijie.listings.domain.queries import listing_visible_to
+from duijie.listings.models import Visibility
 from duijie.web.views.events.common import (
     get_event,
     get_own_participation,

@@ -14,13 +14,13 @@ from duijie.events.domain import meetings as meeting_domain
 from duijie.events.domain.exchange import export_instance, import_schedule
 from duijie.events.domain.queries import event_meetings
 from duijie.events.domain.scheduling import latest_run, schedule_event
-from duijie.events.interfaces.pdf import table_plan_pdf
-from duijie.events.models import Attendance, RunStatus
-from duijie.web.forms.events_participation import (
+from duijie.events.interfaces.participation_forms import (
     ManualMeetingForm,
     MoveForm,
     ScheduleImportForm,
 )
+from duijie.events.interfaces.pdf import table_plan_pdf
+from duijie.events.models import Attendance, RunStatus
 from duijie.web.views.events.common import get_managed_event, get_meeting, safe_next
 from duijie.web.views.helpers import run_domain
 

@@ -15,9 +15,9 @@ from duijie.projects.domain import projects as project_domain
 from duijie.projects.domain.access import visible_projects, visible_sites
 from duijie.projects.domain.browse import ProjectFilters, filter_projects, project_rows
 from duijie.projects.domain.matching import ranked_sites
+from duijie.projects.interfaces.forms import ProjectFilterForm, ProjectForm, StageForm
 from duijie.projects.models import InvestmentProject, Stage
 from duijie.taskforce.domain.access import is_coordinator
-from duijie.web.forms.projects import ProjectFilterForm, ProjectForm, StageForm
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 from duijie.web.views.projects.labels import with_explanations
 from duijie.web.views.projects.saving import FormPages

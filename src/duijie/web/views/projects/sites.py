@@ -11,8 +11,8 @@ from duijie.projects.domain import sites as site_domain
 from duijie.projects.domain.access import visible_projects, visible_sites
 from duijie.projects.domain.browse import SiteFilters, filter_sites, site_rows
 from duijie.projects.domain.matching import fitting_projects
+from duijie.projects.interfaces.forms import SiteFilterForm, SiteForm
 from duijie.projects.models import CarrierSite
-from duijie.web.forms.projects import SiteFilterForm, SiteForm
 from duijie.web.views.helpers import paginate, require_perm
 from duijie.web.views.projects.labels import with_explanations
 from duijie.web.views.projects.saving import FormPages

@@ -22,13 +22,13 @@ from duijie.taskforce.domain.boards import (
 )
 from duijie.taskforce.domain.browse import work_item_rows
 from duijie.taskforce.domain.status import annotate_status, with_status_data
-from duijie.taskforce.models import Milestone, WorkItem
-from duijie.web.forms.taskforce.workitems import (
+from duijie.taskforce.interfaces.workitem_forms import (
     MilestoneForm,
     ReportForm,
     WorkItemFilterForm,
     WorkItemForm,
 )
+from duijie.taskforce.models import Milestone, WorkItem
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 from duijie.web.views.taskforce.labels import label_items, reason_texts
 

@@ -23,8 +23,7 @@ from duijie.taskforce.domain.browse import (
     with_current_reply,
 )
 from duijie.taskforce.domain.replies import current_replies, open_draft
-from duijie.taskforce.models import Proposal
-from duijie.web.forms.taskforce.proposals import (
+from duijie.taskforce.interfaces.proposal_forms import (
     AssignForm,
     FeedbackForm,
     NewProposalForm,
@@ -32,6 +31,7 @@ from duijie.web.forms.taskforce.proposals import (
     ProposalForm,
     StepForm,
 )
+from duijie.taskforce.models import Proposal
 from duijie.web.views.helpers import paginate, require_perm, run_domain
 
 PROPOSAL_FIELDS = ProposalForm.base_fields.keys()

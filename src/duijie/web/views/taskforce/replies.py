@@ -12,8 +12,8 @@ from duijie.taskforce.domain import replies as reply_domain
 from duijie.taskforce.domain.access import visible_proposals
 from duijie.taskforce.interfaces.documents import document_bytes, render_documents
 from duijie.taskforce.interfaces.pdf import ChineseFontMissing
+from duijie.taskforce.interfaces.proposal_forms import ReplyForm
 from duijie.taskforce.models import Reply
-from duijie.web.forms.taskforce.proposals import ReplyForm
 from duijie.web.views.helpers import require_perm, run_domain
 from duijie.web.views.taskforce.proposals import visible_proposal
 

@@ -10,6 +10,13 @@ from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department
 from duijie.taskforce.domain.proposals import split_names
 from duijie.taskforce.domain.replies import document_number_problem
+from duijie.taskforce.interfaces.form_fields import (
+    check_lead_not_co,
+    date_field,
+    not_in_future,
+    unit_field,
+    units_field,
+)
 from duijie.taskforce.models import (
     Disclosure,
     Feedback,
@@ -17,13 +24,6 @@ from duijie.taskforce.models import (
     ProposalKind,
     ProposalStatus,
     StepKind,
-)
-from duijie.web.forms.taskforce.fields import (
-    check_lead_not_co,
-    date_field,
-    not_in_future,
-    unit_field,
-    units_field,
 )
 
 

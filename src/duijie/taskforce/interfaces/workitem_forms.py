@@ -8,8 +8,7 @@ from django.utils.translation import pgettext_lazy
 from duijie.common import phrases
 from duijie.common.models.base import ContentLocale
 from duijie.directory.models import Department
-from duijie.taskforce.models import Assessment, ItemStatus, WorkItem, Workstream
-from duijie.web.forms.taskforce.fields import (
+from duijie.taskforce.interfaces.form_fields import (
     check_lead_not_co,
     check_one_title,
     date_field,
@@ -18,6 +17,7 @@ from duijie.web.forms.taskforce.fields import (
     unit_field,
     units_field,
 )
+from duijie.taskforce.models import Assessment, ItemStatus, WorkItem, Workstream
 
 
 class WorkItemForm(forms.ModelForm):

@@ -6,7 +6,7 @@ from duijie.directory.models import Country, Sector
 from duijie.listings.models import Listing, ListingKind, PartnershipType
 from duijie.versions.domain.languages import other_locale
 from duijie.versions.domain.registry import VERSIONED
-from duijie.web.forms.versions import field_language_errors
+from duijie.versions.interfaces.forms import field_language_errors
 
 VERSION_FIELDS = {
     "other_title": "title",

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from duijie.common.errors import DomainError
 from duijie.matching.domain.conversations import MAX_FILES_PER_MESSAGE, check_message
 from duijie.matching.models.conversations import MAX_MESSAGE_LENGTH
-from duijie.web.forms.services import AttachmentsField
+from duijie.services.interfaces.forms import AttachmentsField
 
 
 def _files_help() -> str:

@@ -1,1 +1,0 @@
-"""Forms of the task-force pages: work items (workitems.py) and proposals (proposals.py)."""
