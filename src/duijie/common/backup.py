@@ -120,8 +120,10 @@ def create_backup(out: Path, *, force: bool = False) -> dict:
     out = Path(out)
     if out.exists() and not force:
         raise BackupError(f"{out} exists; pass --force to overwrite it")
-    out.parent.mkdir(parents=True, exist_ok=True)
     root = Path(settings.MEDIA_ROOT)
+    if out.resolve().is_relative_to(root.resolve()):
+        raise BackupError(f"{out} is inside MEDIA_ROOT; write the archive elsewhere")
+    out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as work:
         dump = Path(work) / DATABASE
         counts = _dump_database(dump)

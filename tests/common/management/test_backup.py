@@ -223,3 +223,10 @@ def test_restore_refuses_a_database_with_accounts_unless_forced(tmp_path, attach
     assert not RequestAttachment.objects.exists()
     restore(archive, "--force")
     assert RequestAttachment.objects.get().file.read() == PDF_BYTES
+
+
+def test_backup_refuses_to_write_into_the_media_directory(attachment):
+    inside = Path(settings.MEDIA_ROOT) / "backups" / "duijie.tar.gz"
+    with pytest.raises(CommandError, match="inside MEDIA_ROOT"):
+        call_command("backup", str(inside))
+    assert not inside.parent.exists()
