@@ -8,7 +8,7 @@ from duijie.challenges.models import Application, ApplicationStatus, Challenge, 
 from duijie.common.models.notifications import NotificationKind
 from duijie.common.notify import notify
 
-TEMPLATES = "web/challenges/email"
+TEMPLATES = "challenges/email"
 
 
 def people_of(organisation_id: int, first=None) -> list:

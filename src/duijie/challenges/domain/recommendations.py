@@ -109,8 +109,8 @@ def recommend_to_solvers(challenge: Challenge, *, limit: int = 8) -> int:
                 notify(
                     membership.user,
                     NotificationKind.RECOMMENDATION,
-                    subject_template="web/challenges/email/recommended_subject.txt",
-                    body_template="web/challenges/email/recommended.txt",
+                    subject_template="challenges/email/recommended_subject.txt",
+                    body_template="challenges/email/recommended.txt",
                     context={"challenge": challenge, "listing": suggestion.listing},
                     url=url,
                 )

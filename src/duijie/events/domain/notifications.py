@@ -30,8 +30,8 @@ def notify_organisers(participant: Participant, *, kind: str) -> int:
     status = ParticipantStatus.PENDING if kind == REGISTERED else ""
     return email_users(
         organisers.order_by("pk"),
-        subject_template="web/events/email/organiser_registration_subject.txt",
-        body_template="web/events/email/organiser_registration_body.txt",
+        subject_template="events/email/organiser_registration_subject.txt",
+        body_template="events/email/organiser_registration_body.txt",
         context={
             "participant": participant,
             "event": event,

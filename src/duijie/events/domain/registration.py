@@ -113,8 +113,8 @@ def _decide(participant: Participant, status: str, *, actor) -> Participant:
 def _tell_decision(participant: Participant) -> None:
     email_user(
         participant.user,
-        subject_template="web/events/email/decision_subject.txt",
-        body_template="web/events/email/decision_body.txt",
+        subject_template="events/email/decision_subject.txt",
+        body_template="events/email/decision_body.txt",
         context={"participant": participant, "event": participant.event},
         kind=NotificationKind.REGISTRATION,
         url=reverse("web:events_detail", args=[participant.event_id]),

@@ -112,8 +112,8 @@ def remind_participant(
 def _send_reminder(participant: Participant, start: datetime.datetime) -> int:
     return email_user(
         participant.user,
-        subject_template="web/events/email/reminder_subject.txt",
-        body_template="web/events/email/reminder_body.txt",
+        subject_template="events/email/reminder_subject.txt",
+        body_template="events/email/reminder_body.txt",
         context={
             "participant": participant,
             "event": participant.event,

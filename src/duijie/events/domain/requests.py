@@ -223,8 +223,8 @@ def set_preference(participant: Participant, counterpart: Participant, *, actor,
 def _tell(user, kind: str, request: MeetingRequest) -> None:
     email_user(
         user,
-        subject_template=f"web/events/email/{kind}_subject.txt",
-        body_template=f"web/events/email/{kind}_body.txt",
+        subject_template=f"events/email/{kind}_subject.txt",
+        body_template=f"events/email/{kind}_body.txt",
         context={"request": request, "event": request.event},
         kind=NotificationKind.MEETING_REQUEST
         if kind == "request_received"

@@ -25,8 +25,8 @@ def send_agenda(participant: Participant, *, actor) -> int:
         notification = notify(
             user,
             NotificationKind.MEETING_SCHEDULED,
-            subject_template="web/events/email/agenda_subject.txt",
-            body_template="web/events/email/agenda_body.txt",
+            subject_template="events/email/agenda_subject.txt",
+            body_template="events/email/agenda_body.txt",
             context={
                 "participant": participant,
                 "event": participant.event,

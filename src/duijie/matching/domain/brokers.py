@@ -69,8 +69,8 @@ def _notify_parties(recommendation: Recommendation) -> None:
         users = [m.user for m in listing.organisation.memberships.select_related("user")]
         email_users(
             users,
-            subject_template="web/matching/email/recommendation_subject.txt",
-            body_template="web/matching/email/recommendation.txt",
+            subject_template="matching/email/recommendation_subject.txt",
+            body_template="matching/email/recommendation.txt",
             context={"recommendation": recommendation, "listing": listing, "other": other},
             kind=NotificationKind.RECOMMENDATION,
             url=reverse("web:recommendation_detail", args=[recommendation.pk]),

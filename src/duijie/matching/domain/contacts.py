@@ -157,8 +157,8 @@ def _contact(consent: ContactConsent) -> Contact:
 def _notify_exchange(interest: Interest, users) -> None:
     email_users(
         users,
-        subject_template="web/matching/email/contacts_exchanged_subject.txt",
-        body_template="web/matching/email/contacts_exchanged.txt",
+        subject_template="matching/email/contacts_exchanged_subject.txt",
+        body_template="matching/email/contacts_exchanged.txt",
         context={"interest": interest, "listing": interest.listing},
         kind=NotificationKind.INTEREST_ANSWERED,
         url=reverse("web:interest_detail", args=[interest.pk]),

@@ -283,8 +283,8 @@ def _notify_message(subject, message: Message, recipient) -> None:
     notify(
         recipient,
         NotificationKind.MESSAGE,
-        subject_template="web/matching/email/message_subject.txt",
-        body_template="web/matching/email/message.txt",
+        subject_template="matching/email/message_subject.txt",
+        body_template="matching/email/message.txt",
         context={"author": author, "message": message, "url": thread_url(subject)},
         url=thread_url(subject),
         actor=message.author,

@@ -51,8 +51,8 @@ def send_match_digest(user, *, now: datetime.datetime | None = None) -> int:
         MatchDigest.objects.create(user=user, listing_ids=ids)
         email_user(
             user,
-            subject_template="web/matching/email/digest_subject.txt",
-            body_template="web/matching/email/digest.txt",
+            subject_template="matching/email/digest_subject.txt",
+            body_template="matching/email/digest.txt",
             context={"pairs": pairs},
             kind=NotificationKind.NEW_MATCHES,
         )

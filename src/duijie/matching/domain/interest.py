@@ -193,8 +193,8 @@ def _notify(interest: Interest, what: str, users) -> None:
     received = what == "received"
     email_users(
         users,
-        subject_template=f"web/matching/email/interest_{what}_subject.txt",
-        body_template=f"web/matching/email/interest_{what}.txt",
+        subject_template=f"matching/email/interest_{what}_subject.txt",
+        body_template=f"matching/email/interest_{what}.txt",
         context={"interest": interest, "listing": interest.listing},
         kind=NotificationKind.INTEREST_RECEIVED if received else NotificationKind.INTEREST_ANSWERED,
         url=reverse("web:interest_detail", args=[interest.pk]),

@@ -131,8 +131,8 @@ def remind_due_cases(*, today: datetime.date | None = None) -> int:
             notify(
                 case.broker,
                 NotificationKind.DEADLINE_NEAR,
-                subject_template="web/matching/email/case_due_subject.txt",
-                body_template="web/matching/email/case_due.txt",
+                subject_template="matching/email/case_due_subject.txt",
+                body_template="matching/email/case_due.txt",
                 context={"case": case, "listing": case.listing},
                 url=reverse("web:broker_workspace"),
             )

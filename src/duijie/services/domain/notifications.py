@@ -16,7 +16,7 @@ from duijie.common.notify import email_users
 from duijie.directory.models import User
 from duijie.services.domain.people import department_staff
 
-TEMPLATE_DIR = "web/services/email"
+TEMPLATE_DIR = "services/email"
 KINDS = {
     "received": NotificationKind.REQUEST_RECEIVED,
     "new": NotificationKind.REQUEST_RECEIVED,

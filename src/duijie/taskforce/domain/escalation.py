@@ -67,8 +67,8 @@ def _send(escalation: Escalation, recipients: list) -> None:
     item = escalation.work_item
     email_users(
         recipients,
-        subject_template="web/taskforce/email/escalation_subject.txt",
-        body_template="web/taskforce/email/escalation_body.txt",
+        subject_template="taskforce/email/escalation_subject.txt",
+        body_template="taskforce/email/escalation_body.txt",
         context={
             "item": item,
             "escalation": escalation,

@@ -25,8 +25,8 @@ from duijie.taskforce.domain.status import item_facts, with_status_data
 from duijie.taskforce.models import ReportReminder, WorkItem
 
 TEMPLATES = {
-    "due_soon": "web/taskforce/email/report_due",
-    "overdue": "web/taskforce/email/report_overdue",
+    "due_soon": "taskforce/email/report_due",
+    "overdue": "taskforce/email/report_overdue",
 }
 
 

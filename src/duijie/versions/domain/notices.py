@@ -32,8 +32,8 @@ def _tell_author(obj: Model, version: ContentVersion, *, actor) -> None:
     notify(
         author,
         NotificationKind.TRANSLATION_ADDED,
-        subject_template="web/versions/email/version_added_subject.txt",
-        body_template="web/versions/email/version_added_body.txt",
+        subject_template="versions/email/version_added_subject.txt",
+        body_template="versions/email/version_added_body.txt",
         context={"listing": obj, "version": version, "translator": actor, "url": url},
         url=url,
         actor=actor,
