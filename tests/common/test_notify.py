@@ -14,8 +14,8 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 TEMPLATES = {
-    "subject_template": "web/matching/email/interest_withdrawn_subject.txt",
-    "body_template": "web/matching/email/interest_withdrawn.txt",
+    "subject_template": "matching/email/interest_withdrawn_subject.txt",
+    "body_template": "matching/email/interest_withdrawn.txt",
     "context": {
         "interest": {"from_organisation": {"name": "Lion City Robotics"}},
         "listing": {"title": "Cold-chain sensors"},

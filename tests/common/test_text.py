@@ -68,8 +68,8 @@ def test_e_mail_subjects_with_line_breaks_in_user_text_are_collapsed_to_one_line
     interest = SimpleNamespace(from_organisation=SimpleNamespace(name="Acme\r\nBcc: x@evil"))
     subject, _body = render_message(
         user,
-        "web/matching/email/interest_received_subject.txt",
-        "web/matching/email/interest_received_subject.txt",
+        "matching/email/interest_received_subject.txt",
+        "matching/email/interest_received_subject.txt",
         {"interest": interest},
     )
     assert subject == "Acme Bcc: x@evil is interested in your listing"
