@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Line coverage below this fails `make test` (measured, then raised as tests are added).
-COVERAGE_FLOOR ?= 90
+COVERAGE_FLOOR ?= 93
 
 .PHONY: install install-demo install-test messages migrate seed demo serve test lint format bench clean
 
